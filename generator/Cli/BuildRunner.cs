@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using PmGuideSite.Config;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Output;
+using PmGuideSite.Text;
+
+namespace PmGuideSite.Cli;
+
+/// <summary>The options the build and check commands share.</summary>
+internal sealed record BuildOptions(string ConfigPath, string? OutputPath, bool Quiet, string? Format, bool Strict);
+
+/// <summary>Runs <c>build</c> and <c>check</c>: load the config, run the pipeline, write (build only), report.</summary>
+internal static class BuildRunner
+{
+    /// <summary>Runs the command and returns the process exit code.</summary>
+    public static int Run(BuildOptions options, bool write, TextWriter output, TextWriter errors)
+    {
+        var reporter = new ConsoleReporter(output, errors, options.Quiet, ConsoleReporter.GitHubRequested(options.Format));
+        var diagnostics = new DiagnosticBag();
+        var clock = Stopwatch.StartNew();
+        var verb = write ? "Build" : "Check";
+        var config = ConfigLoader.Load(options.ConfigPath, diagnostics);
+        if (config is null)
+        {
+            reporter.Diagnostics(diagnostics);
+            reporter.Summary(verb, diagnostics, string.Empty);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        var outputDirectory = Path.GetFullPath(options.OutputPath ?? Path.Combine(config.RootDirectory, "_site"));
+        if (write && OutputGuard.Problem(outputDirectory, config) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, $"refusing to write the site to '{DisplayPath.For(outputDirectory)}': {problem}; choose another --output", null);
+            reporter.Diagnostics(diagnostics);
+            reporter.Summary(verb, diagnostics, string.Empty);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress);
+        if (result is not null && write)
+        {
+            var writeClock = Stopwatch.StartNew();
+            if (SiteWriter.Write(result.Site, outputDirectory, diagnostics))
+            {
+                reporter.Progress($"  {"write",-9} {result.Site.Files.Count} files to {DisplayPath.For(outputDirectory)} ({writeClock.ElapsedMilliseconds} ms)");
+            }
+        }
+
+        if (options.Strict && diagnostics.WarningCount > 0)
+        {
+            foreach (var warning in diagnostics.Sorted().Where(d => d.Severity == Severity.Warning).ToList())
+            {
+                diagnostics.Add(warning with { Severity = Severity.Error });
+            }
+        }
+
+        reporter.Diagnostics(diagnostics);
+        var pages = result?.Pages.Count ?? 0;
+        reporter.Summary(verb, diagnostics, $" in {clock.Elapsed.TotalSeconds:0.00} s ({pages} pages)");
+        return diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+}

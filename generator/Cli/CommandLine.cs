@@ -1,0 +1,68 @@
+using System.CommandLine;
+using PmGuideSite.Diagnostics;
+
+namespace PmGuideSite.Cli;
+
+/// <summary>Defines the commands and their options (System.CommandLine); no logic lives here.</summary>
+internal sealed class CommandLine(RootCommand root, TextWriter output, TextWriter errors)
+{
+    /// <summary>Builds the command tree writing to the given streams.</summary>
+    public static CommandLine Create(TextWriter output, TextWriter errors)
+    {
+        var root = new RootCommand("pmguide: builds the PM interview study site from site.yml, content/ and theme/ into a static folder that works from disk.");
+        var build = new Command("build", "Build the site into the output folder (the default command). The previous output is replaced only if the build succeeds.");
+        var check = new Command("check", "Check content, links and templates without writing anything. Exit code 0 when clean, 1 on errors.");
+        var config = new Option<string>("--config", "-c") { Description = "Path to site.yml.", DefaultValueFactory = _ => "site.yml" };
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Output folder (default: _site beside site.yml)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics and the summary line." };
+        var format = new Option<string?>("--format") { Description = "Diagnostic format: 'msbuild' (default) or 'github' (adds workflow annotations; automatic when GITHUB_ACTIONS=true)." };
+        format.AcceptOnlyFromAmong("msbuild", "github");
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+
+        foreach (var command in new[] { build, check })
+        {
+            command.Options.Add(config);
+            command.Options.Add(quiet);
+            command.Options.Add(format);
+            command.Options.Add(strict);
+        }
+
+        build.Options.Add(outputOption);
+        root.Options.Add(config);
+        root.Options.Add(outputOption);
+        root.Options.Add(quiet);
+
+        build.SetAction(r => BuildRunner.Run(Options(r, config, outputOption, quiet, format, strict), write: true, output, errors));
+        check.SetAction(r => BuildRunner.Run(Options(r, config, null, quiet, format, strict), write: false, output, errors));
+        root.SetAction(r => BuildRunner.Run(Options(r, config, outputOption, quiet, null, null), write: true, output, errors));
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
+        return new CommandLine(root, output, errors);
+    }
+
+    /// <summary>Parses and runs; bad arguments exit with code 2.</summary>
+    public int Run(string[] args)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                errors.WriteLine($"pmguide: error PG1000: {error.Message}");
+            }
+
+            errors.WriteLine("Run 'pmguide --help' to see the commands and options.");
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors });
+    }
+
+    private static BuildOptions Options(ParseResult r, Option<string> config, Option<string?>? outputOption, Option<bool> quiet,
+        Option<string?>? format, Option<bool>? strict) =>
+        new(r.GetValue(config) ?? "site.yml",
+            outputOption is null ? null : r.GetValue(outputOption),
+            r.GetValue(quiet),
+            format is null ? null : r.GetValue(format),
+            strict is not null && r.GetValue(strict));
+}

@@ -1,0 +1,13 @@
+namespace PmGuideSite.Config;
+
+/// <summary>The settings from <c>site.yml</c>, with every folder resolved to a full path.</summary>
+internal sealed record SiteConfig(
+    string ConfigPath,
+    string RootDirectory,
+    string Title,
+    string Description,
+    string Language,
+    string? BaseUrl,
+    string ContentDirectory,
+    string ThemeDirectory,
+    string? ThemeOverrideDirectory);

@@ -1,0 +1,254 @@
+using System.Text.RegularExpressions;
+using PmGuideSite.Config;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace PmGuideSite.Content;
+
+/// <summary>Discovers and reads every content file, keeping source positions; problems become diagnostics.</summary>
+internal static partial class ContentLoader
+{
+    /// <summary>Loads chapters, principles, question banks and examples from the site's content folder.</summary>
+    public static ContentSet Load(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var root = config.ContentDirectory;
+        var principles = LoadMarkdown(root, "principles", diagnostics, LoadPrinciple)
+            .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var banks = ListFiles(root, "questions", [".yml", ".yaml"], diagnostics)
+            .Select(f => LoadBank(f, diagnostics)).OfType<QuestionBank>().ToList();
+        var chapters = LoadMarkdown(root, "chapters", diagnostics, LoadChapter)
+            .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+        var examples = LoadMarkdown(root, "examples", diagnostics, LoadExample)
+            .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        return new ContentSet(principles, banks, chapters, examples);
+    }
+
+    /// <summary>Ids are lowercase kebab-case so they are safe as file names, URLs and anchors.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    private static List<T> LoadMarkdown<T>(string root, string folder, DiagnosticBag diagnostics,
+        Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+        where T : class
+    {
+        var result = new List<T>();
+        foreach (var file in ListFiles(root, folder, [".md"], diagnostics))
+        {
+            var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var what = folder switch
+            {
+                "principles" => "a principle page",
+                "chapters" => "a chapter",
+                _ => "a worked example",
+            };
+            if (FrontMatter.Split(text, file.DisplayPath, what, diagnostics) is not { } split)
+            {
+                continue;
+            }
+
+            var source = new MarkdownSource(file.DisplayPath, file.RelativePath, split.Body, split.BodyFirstLine);
+            if (read(file, split.Fields, source) is { } item)
+            {
+                result.Add(item);
+            }
+
+            split.Fields.ReportUnknown();
+        }
+
+        return result;
+    }
+
+    private static Principle? LoadPrinciple(ContentFile file, YamlFields fields, MarkdownSource source)
+    {
+        var id = fields.RequiredString("id");
+        var name = fields.RequiredString("name");
+        var order = fields.RequiredInt("order");
+        var summary = fields.RequiredString("summary");
+        var probes = fields.StringList("probes", required: true, minCount: 1);
+        var signals = fields.StringList("strong_signals", required: true, minCount: 1);
+        var flags = fields.StringList("red_flags", required: true, minCount: 1);
+        if (id is not null && !CheckId(id, fields.SpanOfField("id"), file.Diagnostics))
+        {
+            return null;
+        }
+
+        if (id is not null && id != file.Slug)
+        {
+            file.Diagnostics.Error(DiagnosticCodes.InvalidId,
+                $"the principle id '{id}' must match its file name '{file.Slug}.md' (rename one of them)", fields.SpanOfField("id"));
+            return null;
+        }
+
+        if (id is null || name is null || order is null || summary is null)
+        {
+            return null;
+        }
+
+        return new Principle(id, name, order.Value, summary, Values(probes), Values(signals), Values(flags), source, fields.Start);
+    }
+
+    private static Chapter? LoadChapter(ContentFile file, YamlFields fields, MarkdownSource source)
+    {
+        var title = fields.RequiredString("title");
+        var summary = fields.RequiredString("summary");
+        var order = fields.RequiredInt("order");
+        var principles = fields.StringList("principles", required: false);
+        if (!CheckId(file.Slug, new SourceSpan(file.DisplayPath, 1, 1), file.Diagnostics, isFileName: true))
+        {
+            return null;
+        }
+
+        return title is null || summary is null || order is null
+            ? null
+            : new Chapter(file.Slug, title, summary, order.Value, principles, source, fields.Start);
+    }
+
+    private static Example? LoadExample(ContentFile file, YamlFields fields, MarkdownSource source)
+    {
+        var title = fields.RequiredString("title");
+        var summary = fields.RequiredString("summary");
+        var principle = fields.RequiredString("principle");
+        var question = fields.RequiredString("question");
+        var diveDeep = fields.OptionalBool("dive_deep", false);
+        var metrics = fields.StringList("metrics", required: false);
+        if (!CheckId(file.Slug, new SourceSpan(file.DisplayPath, 1, 1), file.Diagnostics, isFileName: true))
+        {
+            return null;
+        }
+
+        return title is null || summary is null || principle is null || question is null
+            ? null
+            : new Example(file.Slug, title, summary,
+                new Located<string>(principle, fields.SpanOfField("principle")),
+                new Located<string>(question, fields.SpanOfField("question")),
+                diveDeep, Values(metrics), source, fields.Start);
+    }
+
+    private static QuestionBank? LoadBank(ContentFile file, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyFile, "the question bank is empty; it needs 'principle:' and a 'questions:' list",
+                new SourceSpan(file.DisplayPath, 1, 1));
+            return null;
+        }
+
+        var node = YamlText.Parse(text, file.DisplayPath, 1, diagnostics);
+        if (node is not YamlMappingNode mapping)
+        {
+            if (node is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, "a question bank must be a set of fields: 'principle:' and 'questions:'",
+                    YamlText.At(file.DisplayPath, node.Start, 1));
+            }
+
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics, "the question bank");
+        var principle = fields.RequiredString("principle");
+        var questionNodes = fields.MappingList("questions");
+        fields.ReportUnknown();
+        if (principle is null)
+        {
+            return null;
+        }
+
+        if (principle != file.Slug)
+        {
+            diagnostics.Error(DiagnosticCodes.PrincipleMismatch,
+                $"this bank says principle '{principle}' but its file is '{file.Slug}.yml'; a bank's file is named after its principle",
+                fields.SpanOfField("principle"));
+            return null;
+        }
+
+        var questions = new List<Question>();
+        foreach (var questionNode in questionNodes)
+        {
+            var q = new YamlFields(questionNode, file.DisplayPath, 1, diagnostics, "a question");
+            var id = q.RequiredString("id");
+            var questionText = q.RequiredString("text");
+            var round = q.RequiredChoice("round", ContentVocabulary.Rounds);
+            var level = q.RequiredChoice("level", ContentVocabulary.Levels);
+            var probes = q.StringList("probes", required: true, minCount: 3);
+            var signals = q.StringList("strong_signals", required: true, minCount: 2);
+            var flags = q.StringList("red_flags", required: true, minCount: 2);
+            var examples = q.StringList("examples", required: false, allowScalar: true);
+            q.ReportUnknown();
+            if (id is null || !CheckId(id, q.SpanOfField("id"), diagnostics) || questionText is null || round is null || level is null)
+            {
+                continue;
+            }
+
+            questions.Add(new Question(id, principle, questionText, round, level, Values(probes), Values(signals), Values(flags), examples, q.Start));
+        }
+
+        return new QuestionBank(new Located<string>(principle, fields.SpanOfField("principle")), questions, file.DisplayPath);
+    }
+
+    private static bool CheckId(string id, SourceSpan span, DiagnosticBag diagnostics, bool isFileName = false)
+    {
+        if (IsValidId(id))
+        {
+            return true;
+        }
+
+        var what = isFileName ? $"the file name '{id}'" : $"the id '{id}'";
+        diagnostics.Error(DiagnosticCodes.InvalidId,
+            $"{what} is not a valid id: use lowercase letters, digits and single hyphens (for example '{Slugify(id)}')", span);
+        return false;
+    }
+
+    private static string Slugify(string value)
+    {
+        var chars = value.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "my-page" : slug;
+    }
+
+    private static List<string> Values(IReadOnlyList<Located<string>> items) => items.Select(i => i.Value).ToList();
+
+    private static IEnumerable<ContentFile> ListFiles(string root, string folder, string[] extensions, DiagnosticBag diagnostics)
+    {
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        string[] paths;
+        try
+        {
+            // Top level only: content folders are flat, and not recursing means symlink loops cannot trap the build.
+            paths = Directory.GetFiles(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot list the folder: {ex.Message}", SourceSpan.FileOnly(DisplayPath.For(directory)));
+            return [];
+        }
+
+        return paths
+            .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(p => new ContentFile(p, DisplayPath.For(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
+            .ToList();
+    }
+
+    /// <summary>A discovered file: where it is, how to show it, and its slug.</summary>
+    private sealed record ContentFile(string FullPath, string DisplayPath, string RelativePath, string Slug, DiagnosticBag Diagnostics);
+}

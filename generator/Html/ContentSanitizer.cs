@@ -1,0 +1,26 @@
+using Ganss.Xss;
+
+namespace PmGuideSite.Html;
+
+/// <summary>Strips script, event handlers, unsafe URLs and inline styles from raw HTML in contributed Markdown.</summary>
+internal static class ContentSanitizer
+{
+    /// <summary>Returns the safe HTML; <paramref name="removed"/> hears a short description of each thing taken out.</summary>
+    public static string Sanitize(string html, Action<string> removed)
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedAttributes.UnionWith(["id", "class", "checked", "disabled", "type", "role", "aria-label", "colspan", "rowspan"]);
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedTags.Add("input");
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.RemovingTag += (_, e) => removed($"the <{e.Tag.LocalName}> element");
+        sanitizer.RemovingAttribute += (_, e) => removed($"the '{e.Attribute.Name}' attribute of <{e.Tag.LocalName}>");
+        sanitizer.RemovingStyle += (_, e) => removed("an inline style");
+        sanitizer.RemovingAtRule += (_, e) => removed("a CSS rule");
+        return sanitizer.Sanitize(html);
+    }
+}

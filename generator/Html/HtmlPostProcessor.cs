@@ -1,0 +1,130 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PmGuideSite.Html;
+
+/// <summary>
+/// Post-processes rendered Markdown with AngleSharp: heading anchors, the table of contents, side-by-side answers,
+/// scrollable tables, and the plain text of each section that search indexes.
+/// </summary>
+internal static class HtmlPostProcessor
+{
+    /// <summary>Processes one fragment; <paramref name="pageTitle"/> names the text before the first section heading.</summary>
+    public static ProcessedHtml Process(string fragment, string pageTitle)
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body>" + fragment + "</body></html>");
+        var body = document.Body!;
+        var toc = new List<TocEntry>();
+        foreach (var heading in body.QuerySelectorAll("h2[id], h3[id]"))
+        {
+            var text = Collapse(heading.TextContent);
+            toc.Add(new TocEntry(heading.LocalName == "h2" ? 2 : 3, heading.Id!, text));
+            var anchor = document.CreateElement("a");
+            anchor.ClassName = "heading-anchor";
+            anchor.SetAttribute("href", "#" + heading.Id);
+            anchor.SetAttribute("aria-label", "Link to this section: " + text);
+            anchor.TextContent = "#";
+            heading.AppendChild(anchor);
+        }
+
+        WrapAnswers(document, body);
+        foreach (var table in body.QuerySelectorAll("table").ToList())
+        {
+            var wrap = document.CreateElement("div");
+            wrap.ClassName = "table-wrap";
+            table.Parent!.ReplaceChild(wrap, table);
+            wrap.AppendChild(table);
+        }
+
+        var sections = ExtractSections(body, pageTitle);
+        return new ProcessedHtml(body.InnerHtml, toc, sections);
+    }
+
+    // A weak answer followed by a strong one sits in one grid, so the theme can show them side by side.
+    private static void WrapAnswers(IDocument document, IElement body)
+    {
+        foreach (var weak in body.QuerySelectorAll("section.answer-weak").ToList())
+        {
+            if (weak.NextElementSibling is { } strong && strong.ClassList.Contains("answer-strong"))
+            {
+                var compare = document.CreateElement("div");
+                compare.ClassName = "compare";
+                weak.Parent!.ReplaceChild(compare, weak);
+                compare.AppendChild(weak);
+                compare.AppendChild(strong);
+            }
+        }
+    }
+
+    private static List<TextSection> ExtractSections(IElement body, string pageTitle)
+    {
+        var sections = new List<TextSection>();
+        string? id = null;
+        var title = pageTitle;
+        var text = new StringBuilder();
+        foreach (var child in body.Children)
+        {
+            if (child.LocalName == "h2" && child.Id is { } headingId)
+            {
+                sections.Add(new TextSection(id, title, Collapse(text.ToString())));
+                text.Clear();
+                id = headingId;
+                title = Collapse(HeadingText(child));
+                continue;
+            }
+
+            text.Append(' ').Append(TextOf(child));
+        }
+
+        sections.Add(new TextSection(id, title, Collapse(text.ToString())));
+        return sections.Where(s => s.Id is not null || s.Text.Length > 0).ToList();
+    }
+
+    private static string HeadingText(IElement heading) =>
+        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent));
+
+    // Block boundaries become spaces, so "end.</p><p>Start" does not glue two words together.
+    private static string TextOf(IElement element)
+    {
+        var builder = new StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText textNode && textNode.ParentElement?.ClassName != "heading-anchor")
+            {
+                builder.Append(textNode.Data);
+            }
+            else if (node is IElement { LocalName: "p" or "li" or "td" or "th" or "br" or "h3" or "h4" or "div" or "section" or "aside" or "tr" })
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses runs of whitespace to one space and trims.</summary>
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,17 @@
+namespace PmGuideSite.Markdown.Containers;
+
+/// <summary>The container names content may use (<c>::: weak</c> … <c>:::</c>) and how each is labelled.</summary>
+internal static class StudyContainers
+{
+    /// <summary>Container name → (CSS modifier, visible label, element).</summary>
+    public static readonly IReadOnlyDictionary<string, (string Css, string Label, string Element)> Known =
+        new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
+        {
+            ["weak"] = ("answer answer-weak", "Weak answer", "section"),
+            ["strong"] = ("answer answer-strong", "Strong answer", "section"),
+            ["annotations"] = ("annotations", "What makes the difference", "aside"),
+            ["tip"] = ("callout callout-tip", "Tip", "div"),
+            ["note"] = ("callout callout-note", "Note", "div"),
+            ["warning"] = ("callout callout-warning", "Warning", "div"),
+        };
+}

@@ -1,0 +1,155 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PmGuideSite.Content;
+using PmGuideSite.Diagnostics;
+using SourceSpan = PmGuideSite.Diagnostics.SourceSpan;
+using PmGuideSite.Html;
+using PmGuideSite.Markdown.Containers;
+using PmGuideSite.Markdown.Links;
+using PmGuideSite.Text;
+
+namespace PmGuideSite.Markdown;
+
+/// <summary>Renders a Markdown body to HTML: links rewritten and checked, containers validated, raw HTML sanitised.</summary>
+internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+{
+    /// <summary>Nesting deeper than this is refused: no study page needs it, and it protects the parser's stack.</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>Renders <paramref name="source"/> for the page at <paramref name="outputPath"/>.</summary>
+    public RenderedMarkdown Render(MarkdownSource source, string outputPath, DiagnosticBag diagnostics)
+    {
+        if (DeepestNesting(source.Body) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.TooDeep,
+                $"lists or block quotes are nested more than {MaxNesting} levels deep here; flatten them",
+                new SourceSpan(source.DisplayPath, deep + source.BodyFirstLine, 1));
+            return new RenderedMarkdown(string.Empty, [], [], []);
+        }
+
+        var document = Markdig.Markdown.Parse(source.Body, pipeline);
+        var anchors = new List<AnchorLink>();
+        var assets = new List<string>();
+        var external = new List<string>();
+        HtmlBlock? firstRawBlock = null;
+        HtmlInline? firstRawInline = null;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    diagnostics.Warning(DiagnosticCodes.HeadingLevel,
+                        "use '##' for section headings; the page title (the only level-1 heading) comes from the front matter",
+                        At(source, heading.Line, heading.Column));
+                    break;
+                case CustomContainer container when !StudyContainers.Known.ContainsKey(container.Info ?? string.Empty):
+                    diagnostics.Error(DiagnosticCodes.UnknownContainer,
+                        $"unknown container '::: {container.Info}'{Suggest.Hint(container.Info ?? string.Empty, StudyContainers.Known.Keys)}; known: {string.Join(", ", StudyContainers.Known.Keys)}",
+                        At(source, container.Line, container.Column));
+                    break;
+                case LinkInline link when link.Url is not null:
+                    RewriteLink(source, outputPath, link, anchors, assets, external, diagnostics);
+                    break;
+                case HtmlBlock block:
+                    firstRawBlock ??= block;
+                    break;
+                case HtmlInline inline:
+                    firstRawInline ??= inline;
+                    break;
+            }
+        }
+
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        var html = writer.ToString();
+        if (firstRawBlock is not null || firstRawInline is not null)
+        {
+            var span = firstRawBlock is not null
+                ? At(source, firstRawBlock.Line, firstRawBlock.Column)
+                : At(source, firstRawInline!.Line, firstRawInline.Column);
+            var removed = new SortedSet<string>(StringComparer.Ordinal);
+            html = ContentSanitizer.Sanitize(html, what => removed.Add(what));
+            foreach (var what in removed)
+            {
+                diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, $"raw HTML: {what} was removed (scripts, event handlers, styles and unsafe links never reach readers)", span);
+            }
+        }
+
+        return new RenderedMarkdown(html, anchors, assets, external);
+    }
+
+    private void RewriteLink(MarkdownSource source, string outputPath, LinkInline link, List<AnchorLink> anchors, List<string> assets,
+        List<string> external, DiagnosticBag diagnostics)
+    {
+        var span = At(source, link.Line, link.Column);
+        switch (links.Resolve(source.RelativePath, outputPath, link.Url!))
+        {
+            case LinkTarget.Page page:
+                link.Url = page.Url;
+                if (page.Anchor is { Length: > 0 } anchor)
+                {
+                    anchors.Add(new AnchorLink(page.OutputPath, anchor, span));
+                }
+
+                break;
+            case LinkTarget.Asset asset:
+                link.Url = asset.Url;
+                assets.Add(asset.ContentRelativePath);
+                break;
+            case LinkTarget.External ext:
+                external.Add(ext.Url);
+                break;
+            case LinkTarget.Broken broken:
+                diagnostics.Error(broken.Code, broken.Message, span);
+                link.Url = "#";
+                break;
+        }
+    }
+
+    private static Diagnostics.SourceSpan At(MarkdownSource source, int line, int column) =>
+        new(source.DisplayPath, line + source.BodyFirstLine, column + 1);
+
+    // Markdig recurses per nesting level; measure '>' and list indentation cheaply before parsing.
+    private static int? DeepestNesting(string body)
+    {
+        var line = 0;
+        foreach (var text in body.AsSpan().EnumerateLines())
+        {
+            var depth = 0;
+            var spaces = 0;
+            foreach (var c in text)
+            {
+                if (c == '>')
+                {
+                    depth++;
+                }
+                else if (c == ' ')
+                {
+                    spaces++;
+                }
+                else if (c is '-' or '*' or '+')
+                {
+                    depth++;
+                }
+                else if (!char.IsDigit(c) && c != '.')
+                {
+                    break;
+                }
+            }
+
+            if (depth + (spaces / 2) > MaxNesting)
+            {
+                return line;
+            }
+
+            line++;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Security;
+using System.Text;
+
+namespace PmGuideSite.Output;
+
+/// <summary>Writes sitemap.xml, which needs absolute URLs and so exists only when site.yml sets base_url.</summary>
+internal static class Sitemap
+{
+    /// <summary>The sitemap for the given page paths (relative to the site root).</summary>
+    public static string Write(string baseUrl, IEnumerable<string> pagePaths)
+    {
+        var builder = new StringBuilder();
+        builder.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        builder.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var path in pagePaths.Order(StringComparer.Ordinal))
+        {
+            builder.Append("  <url><loc>").Append(SecurityElement.Escape(baseUrl + path)).Append("</loc></url>\n");
+        }
+
+        builder.Append("</urlset>\n");
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using PmGuideSite.Config;
+using PmGuideSite.Content;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Html;
+using PmGuideSite.Markdown;
+using PmGuideSite.Markdown.Links;
+using PmGuideSite.Output;
+using PmGuideSite.Pages;
+using PmGuideSite.Templates;
+using PmGuideSite.Validation;
+
+namespace PmGuideSite;
+
+/// <summary>A page after every stage: its final HTML and the text search will index.</summary>
+internal sealed record RenderedPage(PageJob Job, string Html, ProcessedHtml? Content, IReadOnlyList<AnchorLink> AnchorLinks);
+
+/// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
+internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages);
+
+/// <summary>Runs the pipeline in order: Load → Validate → Markdown → Templates → PostProcess → Links. Writing is separate.</summary>
+internal static partial class SiteBuilder
+{
+    /// <summary>The generator's version, shown by --version and in the footer.</summary>
+    public static string Version =>
+        typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
+    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null)
+    {
+        var report = progress ?? (_ => { });
+        var clock = Stopwatch.StartNew();
+
+        var content = ContentLoader.Load(config, diagnostics);
+        report(Stage("load", $"{content.Principles.Count} principles, {content.Banks.Count} banks ({content.Questions.Count()} questions), {content.Chapters.Count} chapters, {content.Examples.Count} examples", clock));
+
+        CrossReferences.Check(content, diagnostics);
+        report(Stage("validate", $"{diagnostics.ErrorCount} errors, {diagnostics.WarningCount} warnings", clock));
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var jobs = PagePlanner.Plan(config, content);
+        var site = PagePlanner.SiteModelFor(config, content, Version);
+        var contentFiles = ContentFiles.List(config.ContentDirectory);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
+        var templates = new TemplateRenderer(Theme.For(config), diagnostics);
+        var pages = new RenderedPage?[jobs.Count];
+        var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
+        report(Stage("render", $"{jobs.Count} pages", clock));
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var rendered = pages.OfType<RenderedPage>().ToList();
+        CheckAnchors(rendered, diagnostics);
+        report(Stage("links", $"{rendered.Sum(p => p.AnchorLinks.Count)} anchors checked", clock));
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var output = new BuiltSite();
+        foreach (var page in rendered)
+        {
+            output.Add(page.Job.OutputPath, new SiteFile.Text(page.Html));
+        }
+
+        foreach (var (path, full) in Theme.For(config).Assets())
+        {
+            output.Add($"assets/{path}", new SiteFile.Copy(full));
+        }
+
+        foreach (var asset in assets.Keys.Order(StringComparer.Ordinal))
+        {
+            output.Add(asset, new SiteFile.Copy(Path.Combine(config.ContentDirectory, asset)));
+        }
+
+        if (config.BaseUrl is { } baseUrl)
+        {
+            output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, rendered.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));
+        }
+
+        return new BuildResult(output, content, rendered);
+    }
+
+    private static RenderedPage? RenderPage(PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
+        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics)
+    {
+        ProcessedHtml? processed = null;
+        IReadOnlyList<AnchorLink> anchorLinks = [];
+        if (job.Source is { } source)
+        {
+            var result = markdown.Render(source, job.OutputPath, diagnostics);
+            processed = HtmlPostProcessor.Process(result.Html, job.Title);
+            anchorLinks = result.AnchorLinks;
+            foreach (var asset in result.Assets)
+            {
+                assets.TryAdd(asset, 0);
+            }
+        }
+
+        var root = job.Kind == "404" && site.BaseUrl is { } baseUrl ? baseUrl : SitePaths.RootPrefix(job.OutputPath);
+        var page = new PageModel(job.Kind, job.Title, job.Description, job.OutputPath, root, processed?.Html ?? string.Empty,
+            processed?.Toc ?? [], job.Prev, job.Next, job.View);
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page };
+        var body = templates.Render(job.Layout, globals);
+        if (body is null)
+        {
+            return null;
+        }
+
+        globals["content"] = body;
+        var html = templates.Render("base", globals);
+        return html is null ? null : new RenderedPage(job, html, processed, anchorLinks);
+    }
+
+    private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    {
+        var idsByPage = pages.ToDictionary(p => p.Job.OutputPath, p => IdsOf(p.Html), StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var link in page.AnchorLinks)
+            {
+                if (idsByPage.TryGetValue(link.TargetOutputPath, out var ids) && !ids.Contains(link.Anchor))
+                {
+                    diagnostics.Error(DiagnosticCodes.BrokenAnchor,
+                        $"'{link.TargetOutputPath}' has no section '#{link.Anchor}'{Text.Suggest.Hint(link.Anchor, ids)}", link.Span);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every id attribute of a generated page (our output always double-quotes attributes).</summary>
+    public static HashSet<string> IdsOf(string html) =>
+        IdAttribute().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("\\sid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    private static string Stage(string name, string counts, Stopwatch clock)
+    {
+        var line = $"  {name,-9} {counts} ({clock.ElapsedMilliseconds} ms)";
+        clock.Restart();
+        return line;
+    }
+}

@@ -1,0 +1,86 @@
+using PmGuideSite.Content;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Text;
+
+namespace PmGuideSite.Validation;
+
+/// <summary>Checks that ids are unique and that every reference names something that exists.</summary>
+internal static class CrossReferences
+{
+    /// <summary>Reports duplicate ids and unknown principle, question and example references.</summary>
+    public static void Check(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var principleIds = content.Principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var exampleIds = content.Examples.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        var questions = new Dictionary<string, Question>(StringComparer.Ordinal);
+        foreach (var question in content.Questions)
+        {
+            if (questions.TryGetValue(question.Id, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId,
+                    $"the question id '{question.Id}' is already used at {first.Span.Path}({first.Span.Line},{first.Span.Column}); ids must be unique",
+                    question.Span);
+            }
+            else
+            {
+                questions.Add(question.Id, question);
+            }
+        }
+
+        foreach (var bank in content.Banks)
+        {
+            RequirePrinciple(bank.Principle, principleIds, diagnostics);
+            foreach (var question in bank.Questions)
+            {
+                foreach (var example in question.ExampleRefs)
+                {
+                    if (!exampleIds.Contains(example.Value))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnknownExampleRef,
+                            $"unknown example '{example.Value}'{Suggest.Hint(example.Value, exampleIds)}", example.Span);
+                    }
+                }
+            }
+        }
+
+        foreach (var chapter in content.Chapters)
+        {
+            foreach (var principle in chapter.Principles)
+            {
+                RequirePrinciple(principle, principleIds, diagnostics);
+            }
+        }
+
+        foreach (var example in content.Examples)
+        {
+            RequirePrinciple(example.Principle, principleIds, diagnostics);
+            if (!questions.TryGetValue(example.Question.Value, out var question))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownQuestionRef,
+                    $"unknown question '{example.Question.Value}'{Suggest.Hint(example.Question.Value, questions.Keys)}", example.Question.Span);
+            }
+            else if (question.PrincipleId != example.Principle.Value && principleIds.Contains(example.Principle.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.PrincipleMismatch,
+                    $"question '{question.Id}' belongs to '{question.PrincipleId}', but this example says principle '{example.Principle.Value}'",
+                    example.Principle.Span);
+            }
+        }
+
+        var bankIds = content.Banks.Select(b => b.PrincipleId).ToHashSet(StringComparer.Ordinal);
+        foreach (var principle in content.Principles.Where(p => !bankIds.Contains(p.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.MissingPrincipleContent,
+                $"principle '{principle.Id}' has no question bank; add content/questions/{principle.Id}.yml", principle.Span);
+        }
+    }
+
+    private static void RequirePrinciple(Located<string> reference, HashSet<string> principleIds, DiagnosticBag diagnostics)
+    {
+        if (!principleIds.Contains(reference.Value))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownPrincipleRef,
+                $"unknown principle '{reference.Value}'{Suggest.Hint(reference.Value, principleIds)}", reference.Span);
+        }
+    }
+}

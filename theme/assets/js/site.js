@@ -1,0 +1,75 @@
+// Site-wide behaviour: dark-mode toggle, the phone menu, and keyboard shortcuts. Plain ES2017, no dependencies.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+
+  function effectiveTheme() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen === "dark" || chosen === "light") {
+      return chosen;
+    }
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+
+  function showTheme(button) {
+    var dark = effectiveTheme() === "dark";
+    button.setAttribute("aria-pressed", dark ? "true" : "false");
+    button.title = dark ? "Switch to light mode" : "Switch to dark mode";
+  }
+
+  var toggle = document.querySelector(".theme-toggle");
+  if (toggle) {
+    toggle.hidden = false;
+    showTheme(toggle);
+    toggle.addEventListener("click", function () {
+      var next = effectiveTheme() === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try {
+        window.localStorage.setItem("pmguide-theme", next);
+      } catch (e) {
+        // Storage blocked (some browsers on file://): the choice lasts for this page only.
+      }
+      showTheme(toggle);
+    });
+  }
+
+  var menu = document.querySelector(".menu-button");
+  var nav = document.getElementById("site-nav");
+  if (menu && nav) {
+    menu.hidden = false;
+    var setOpen = function (open) {
+      nav.classList.toggle("open", open);
+      menu.setAttribute("aria-expanded", open ? "true" : "false");
+    };
+    menu.addEventListener("click", function () {
+      setOpen(!nav.classList.contains("open"));
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && nav.classList.contains("open")) {
+        setOpen(false);
+        menu.focus();
+      }
+    });
+  }
+
+  // Keyboard: "[" and "]" go to the previous and next chapter, like many book readers.
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      return;
+    }
+    var link = null;
+    if (event.key === "[") {
+      link = document.querySelector(".pager-prev");
+    } else if (event.key === "]") {
+      link = document.querySelector(".pager-next");
+    }
+    if (link) {
+      event.preventDefault();
+      window.location.href = link.href;
+    }
+  });
+})();
