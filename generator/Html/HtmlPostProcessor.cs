@@ -16,16 +16,47 @@ internal static class HtmlPostProcessor
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body>" + fragment + "</body></html>");
         var body = document.Body!;
         var toc = new List<TocEntry>();
-        foreach (var heading in body.QuerySelectorAll("h2[id], h3[id]"))
+        foreach (var heading in body.QuerySelectorAll("h1[id], h2[id], h3[id]"))
         {
             var text = Collapse(heading.TextContent);
-            toc.Add(new TocEntry(heading.LocalName == "h2" ? 2 : 3, heading.Id!, text));
+            toc.Add(new TocEntry(heading.LocalName == "h3" ? 3 : 2, heading.Id!, text));
             var anchor = document.CreateElement("a");
             anchor.ClassName = "heading-anchor";
             anchor.SetAttribute("href", "#" + heading.Id);
             anchor.SetAttribute("aria-label", "Link to this section: " + text);
             anchor.TextContent = "#";
             heading.AppendChild(anchor);
+        }
+
+        // The page title is the only h1; a stray '#' heading in a body becomes a section heading (with a warning earlier).
+        foreach (var h1 in body.QuerySelectorAll("h1").ToList())
+        {
+            var h2 = document.CreateElement("h2");
+            foreach (var attribute in h1.Attributes.ToList())
+            {
+                h2.SetAttribute(attribute.Name, attribute.Value);
+            }
+
+            while (h1.FirstChild is { } child)
+            {
+                h2.AppendChild(child);
+            }
+
+            h1.Parent!.ReplaceChild(h2, h1);
+        }
+
+        // Markdig aligns table columns with style attributes, which the Content-Security-Policy blocks: use classes.
+        foreach (var cell in body.QuerySelectorAll("th[style], td[style]"))
+        {
+            var style = cell.GetAttribute("style") ?? string.Empty;
+            cell.RemoveAttribute("style");
+            foreach (var align in new[] { "left", "center", "right" })
+            {
+                if (style.Contains("text-align: " + align, StringComparison.Ordinal))
+                {
+                    cell.ClassList.Add("align-" + align);
+                }
+            }
         }
 
         WrapAnswers(document, body);

@@ -67,6 +67,12 @@ internal static class CrossReferences
             }
         }
 
+        // A bank that failed to load has already been reported; do not also call it missing.
+        if (diagnostics.HasErrors)
+        {
+            return;
+        }
+
         var bankIds = content.Banks.Select(b => b.PrincipleId).ToHashSet(StringComparer.Ordinal);
         foreach (var principle in content.Principles.Where(p => !bankIds.Contains(p.Id)))
         {

@@ -1,0 +1,62 @@
+using PmGuideSite.Content;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Html;
+using PmGuideSite.Markdown;
+using PmGuideSite.Markdown.Links;
+using PmGuideSite.Tests.Support;
+
+namespace PmGuideSite.Tests;
+
+/// <summary>
+/// Markdown specs: <c>Specs/Markdown/NNN-name.md</c> is a body written in <c>chapters/a.md</c>; <c>.out.html</c> holds the
+/// post-processed HTML followed by any diagnostics.
+/// </summary>
+public sealed class MarkdownSpecTests
+{
+    private static readonly HashSet<string> s_files = new(StringComparer.Ordinal)
+    {
+        "chapters/a.md", "chapters/b.md", "principles/dive-deep.md", "questions/dive-deep.yml", "images/matrix.png",
+    };
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.Specs, "Markdown"), "*.md").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Renders_as_expected(string name)
+    {
+        var body = File.ReadAllText(Path.Combine(TestPaths.Specs, "Markdown", name + ".md"));
+        var diagnostics = new DiagnosticBag();
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(s_files));
+        var rendered = renderer.Render(new MarkdownSource("chapters/a.md", "chapters/a.md", body, 1), "chapters/a.html", diagnostics);
+        var processed = HtmlPostProcessor.Process(rendered.Html, "A");
+        var actual = processed.Html.TrimEnd() + "\n";
+        var lines = diagnostics.Sorted().Select(d => d.ToMsBuildString()).ToList();
+        lines.AddRange(rendered.AnchorLinks.Select(a => $"anchor {a.TargetOutputPath}#{a.Anchor} at {a.Span.Line},{a.Span.Column}"));
+        if (lines.Count > 0)
+        {
+            actual += "<!-- diagnostics\n" + string.Join('\n', lines) + "\n-->\n";
+        }
+
+        var expectedPath = Path.Combine(TestPaths.Specs, "Markdown", name + ".out.html");
+        if (TestPaths.UpdateExpected)
+        {
+            File.WriteAllText(expectedPath, actual);
+        }
+        else if (!File.Exists(expectedPath))
+        {
+            File.WriteAllText(expectedPath, actual);
+            Assert.Fail($"{name}.out.html did not exist; it was written from this run: review it and commit it");
+        }
+
+        Assert.Equal(File.ReadAllText(expectedPath), actual);
+    }
+}
