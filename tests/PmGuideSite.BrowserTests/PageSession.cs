@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace PmGuideSite.BrowserTests;
+
+/// <summary>A page in a fresh browser context that records console errors, script errors and failed requests.</summary>
+internal sealed class PageSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private PageSession(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Problems.Add("console: " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => Problems.Add("script error: " + error);
+        page.RequestFailed += (_, request) => Problems.Add("request failed: " + request.Url);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Problems.Add($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+    }
+
+    /// <summary>The page.</summary>
+    public IPage Page { get; }
+
+    /// <summary>Everything that went wrong while the page was open.</summary>
+    public List<string> Problems { get; } = [];
+
+    /// <summary>Opens a new context (viewport, colour scheme) and a page in it.</summary>
+    public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1366, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        Assert.True(File.Exists(BrowserFixture.ChromiumPath), $"Chromium is required at {BrowserFixture.ChromiumPath}: apt-get install chromium");
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
+        });
+        return new PageSession(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Saves a full-page screenshot under artifacts/screenshots.</summary>
+    public Task ScreenshotAsync(BrowserFixture fixture, string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

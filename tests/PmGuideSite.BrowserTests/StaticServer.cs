@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PmGuideSite.BrowserTests;
+
+/// <summary>A loopback static file server that hosts the built site under a sub-path, as a static host would.</summary>
+internal sealed class StaticServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly string _root;
+    private readonly CancellationTokenSource _stop = new();
+
+    public StaticServer(string root, string subPath)
+    {
+        _root = Path.GetFullPath(root);
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}/{subPath.Trim('/')}/";
+        _listener.Prefixes.Add(BaseUrl);
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    /// <summary>The site's address, ending in '/'.</summary>
+    public string BaseUrl { get; }
+
+    private async Task ServeAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            Handle(context);
+        }
+    }
+
+    private void Handle(HttpListenerContext context)
+    {
+        var prefix = new Uri(BaseUrl).AbsolutePath;
+        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+        var relative = path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : string.Empty;
+        if (relative.Length == 0 || relative.EndsWith('/'))
+        {
+            relative += "index.html";
+        }
+
+        var file = Path.GetFullPath(Path.Combine(_root, relative));
+        var status = 200;
+        if (!file.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            status = 404;
+            file = Path.Combine(_root, "404.html");
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = Path.GetExtension(file) switch
+            {
+                ".html" => "text/html; charset=utf-8",
+                ".css" => "text/css; charset=utf-8",
+                ".js" => "text/javascript; charset=utf-8",
+                ".png" => "image/png",
+                ".svg" => "image/svg+xml",
+                ".xml" => "application/xml",
+                _ => "application/octet-stream",
+            };
+            context.Response.OutputStream.Write(bytes);
+        }
+        finally
+        {
+            context.Response.Close();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Close();
+        _stop.Dispose();
+    }
+}
