@@ -9,6 +9,7 @@ using PmGuideSite.Markdown;
 using PmGuideSite.Markdown.Links;
 using PmGuideSite.Output;
 using PmGuideSite.Pages;
+using PmGuideSite.Search;
 using PmGuideSite.Templates;
 using PmGuideSite.Validation;
 
@@ -28,7 +29,7 @@ internal static partial class SiteBuilder
         typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
-    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null)
+    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -65,7 +66,22 @@ internal static partial class SiteBuilder
             return null;
         }
 
+        var searchDocuments = SearchDocumentCollector.Collect(content, rendered);
+        var searchScript = SearchIndexWriter.Write(searchDocuments);
+        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScript.Length / 1024} KiB", clock));
+        var lunr = forWriting ? NpmPackages.FindLunr(config.RootDirectory, diagnostics, report) : null;
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         var output = new BuiltSite();
+        output.Add("search/index.js", new SiteFile.Text(searchScript));
+        if (lunr is not null)
+        {
+            output.Add("assets/vendor/lunr.min.js", new SiteFile.Copy(lunr));
+        }
+
         foreach (var page in rendered)
         {
             output.Add(page.Job.OutputPath, new SiteFile.Text(page.Html));

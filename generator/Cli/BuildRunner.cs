@@ -36,7 +36,7 @@ internal static class BuildRunner
             return ExitCodes.UsageOrConfiguration;
         }
 
-        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress);
+        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write);
         if (result is not null && write)
         {
             var writeClock = Stopwatch.StartNew();

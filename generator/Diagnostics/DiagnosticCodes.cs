@@ -49,6 +49,7 @@ internal static class DiagnosticCodes
 
     // PG6xxx: output.
     public const string OutputWrite = "PG6001";
+    public const string SearchAssets = "PG6002";
 
     // PG9xxx: bugs.
     public const string InternalError = "PG9001";

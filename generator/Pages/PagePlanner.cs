@@ -27,6 +27,7 @@ internal static class PagePlanner
         {
             new("index.html", "home", "home", config.Title, config.Description, null, null),
             new("404.html", "404", "404", "Page not found", "The page you asked for is not here.", null, null),
+            new("search.html", "search", "search", "Search", "Search every chapter section, principle, question and worked example.", null, null),
         };
 
         for (var i = 0; i < content.Chapters.Count; i++)

@@ -1,0 +1,64 @@
+namespace PmGuideSite.Search;
+
+/// <summary>Builds a lunr.js 2.3.9 search index in C#, serialized exactly as lunr's Index.toJSON would be.</summary>
+/// <remarks>The browser loads the result with <c>lunr.Index.load(JSON.parse(text))</c> and ranks as if lunr.js had
+/// built it: same pipeline (tokenizer, trimmer, stop words, stemmer), same term indexes, same BM25 scores.
+/// The per-token and per-posting loops are marked AggressiveOptimization: the generator builds one index per
+/// process, and measured cold, tier-0 code did most of the work and made the build several times slower.</remarks>
+internal static class LunrIndexBuilder
+{
+    /// <summary>The serialized index of the documents over the given fields.</summary>
+    /// <exception cref="ArgumentException">A field name is empty of meaning to lunr ('/' in it, "_index", a
+    /// duplicate) or two documents share a ref.</exception>
+    public static string BuildJson(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(documents);
+
+        var collector = new LunrTermCollector(InJavaScriptOrder(fields));
+        foreach (var document in documents)
+        {
+            collector.Add(document);
+        }
+
+        return LunrIndexWriter.Write(collector, LunrScorer.Score(collector));
+    }
+
+    // lunr keeps fields as the keys of an object, so they are processed and listed in JavaScript key order.
+    private static List<LunrField> InJavaScriptOrder(IReadOnlyList<LunrField> fields)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>(fields.Count);
+        foreach (var field in fields)
+        {
+            ArgumentNullException.ThrowIfNull(field);
+            ArgumentNullException.ThrowIfNull(field.Name, nameof(fields));
+            if (field.Name.Contains('/', StringComparison.Ordinal))
+            {
+                // lunr joins field and ref with '/' and splits at the first one.
+                throw new ArgumentException($"Search field '{field.Name}' contains '/', which lunr does not allow.", nameof(fields));
+            }
+
+            if (field.Name == "_index")
+            {
+                // It would overwrite the term index in every posting.
+                throw new ArgumentException("A search field cannot be called '_index'.", nameof(fields));
+            }
+
+            if (!names.Add(field.Name))
+            {
+                throw new ArgumentException($"Search field '{field.Name}' is declared twice.", nameof(fields));
+            }
+
+            keys.Add(field.Name);
+        }
+
+        var ordered = new List<LunrField>(fields.Count);
+        foreach (var position in JsPropertyOrder.Order(keys))
+        {
+            ordered.Add(fields[position]);
+        }
+
+        return ordered;
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+
+namespace PmGuideSite.BrowserTests;
+
+/// <summary>Search in real Chromium from file:// and over HTTP: results as you type, keyboard, the results page.</summary>
+[Collection("browser")]
+public sealed class SearchBrowserTests(BrowserFixture fixture)
+{
+    [BrowserFact]
+    public async Task From_disk_typing_disagree_finds_the_principle_and_its_questions_and_enter_opens_the_anchor()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.FileBase + "chapters/bar-raiser.html");
+        Assert.Equal(0, await page.Locator("script[src$='search/index.js']").CountAsync());
+
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("disagree");
+        var popup = page.Locator("#search-popup");
+        await popup.Locator("[role=option]").First.WaitForAsync();
+        var titles = await popup.Locator(".search-result-title").AllInnerTextsAsync();
+        Assert.Contains("Have Backbone; Disagree and Commit", titles);
+        Assert.Contains(await popup.Locator(".badge-kind").AllInnerTextsAsync(), t => t.Equals("question", StringComparison.OrdinalIgnoreCase));
+        Assert.True(await popup.Locator("mark").CountAsync() > 0, "matched words are highlighted");
+        await session.ScreenshotAsync(fixture, "file-search-popup");
+
+        var questionOption = popup.Locator("[role=option]:has(.badge-question)").First;
+        var href = await questionOption.GetAttributeAsync("href");
+        var optionId = await questionOption.GetAttributeAsync("id");
+        var position = int.Parse(optionId!["search-option-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < position; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        Assert.Equal(optionId, await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/questions/*.html#*");
+        Assert.NotNull(href);
+        var anchor = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
+        Assert.EndsWith("#" + anchor, page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#" + anchor).IsVisibleAsync());
+        Assert.Empty(session.Problems);
+    }
+
+    [BrowserFact]
+    public async Task Over_http_prefixes_match_as_you_type_and_escape_closes()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.HttpBase + "index.html");
+        await page.FocusAsync("#search-input");
+        await page.Keyboard.TypeAsync("owner");
+        await page.Locator("#search-popup [role=option]").First.WaitForAsync();
+        Assert.Contains("Ownership", await page.Locator("#search-popup .search-result-title").AllInnerTextsAsync());
+        await page.Keyboard.PressAsync("Escape");
+        Assert.True(await page.Locator("#search-popup").IsHiddenAsync());
+        Assert.Empty(session.Problems);
+    }
+
+    [BrowserFact]
+    public async Task Whatever_a_person_types_never_throws_and_plain_words_still_find_results()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.FileBase + "index.html");
+        string[] queries = ["title:bar raiser", "the", "~", "^", "+metric -counter", "shp~1", "ship*", "x^10", "what's the PR/FAQ?", "café", "p95", "\"quoted", ":"];
+        foreach (var query in queries)
+        {
+            await page.FillAsync("#search-input", query);
+            await page.Locator("#search-popup").WaitForAsync();
+            await page.WaitForFunctionAsync("() => !document.getElementById('search-popup').hidden");
+        }
+
+        foreach (var query in new[] { "title:bar raiser", "+metric -counter", "what's the PR/FAQ?" })
+        {
+            await page.FillAsync("#search-input", query);
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('#search-popup [role=option]').length > 0");
+        }
+
+        Assert.Empty(session.Problems);
+    }
+
+    [BrowserFact]
+    public async Task The_results_page_works_from_disk_and_over_http()
+    {
+        foreach (var baseUrl in new[] { fixture.FileBase, fixture.HttpBase })
+        {
+            await using var session = await PageSession.OpenAsync(fixture);
+            var page = session.Page;
+            await page.GotoAsync(baseUrl + "search.html?q=bar%20raiser");
+            await page.Locator("#search-results li").First.WaitForAsync();
+            Assert.True(await page.Locator("#search-results li").CountAsync() > 5);
+            Assert.Contains("results for", await page.InnerTextAsync("#search-status"), StringComparison.Ordinal);
+            Assert.Equal("bar raiser", await page.InputValueAsync("#search-page-input"));
+            await session.ScreenshotAsync(fixture, (baseUrl.StartsWith("file", StringComparison.Ordinal) ? "file" : "http") + "-search-page");
+            Assert.Empty(session.Problems);
+        }
+    }
+}

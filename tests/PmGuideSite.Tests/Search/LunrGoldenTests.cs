@@ -1,0 +1,93 @@
+using System.Text.Json;
+using PmGuideSite.Search;
+
+namespace PmGuideSite.Tests.Search;
+
+/// <summary>The C# builder's index must be the one lunr.js builds, character for character, and rank the same.</summary>
+public sealed class LunrGoldenTests
+{
+    public static TheoryData<string> CaseNames => new(LunrGoldenCases.Names);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void SerializedIndexIsIdenticalToLunrJs(string caseName)
+    {
+        var testCase = LunrGoldenCases.Get(caseName);
+        using var temp = new TempFolder();
+        var (expected, actual) = BuildBoth(testCase, temp);
+
+        AssertSameText(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("main")]
+    [InlineData("synthetic")]
+    public void QueriesRankIdenticallyOnBothIndexes(string caseName)
+    {
+        var testCase = LunrGoldenCases.Get(caseName);
+        using var temp = new TempFolder();
+        BuildBoth(testCase, temp);
+        File.WriteAllText(temp.File("queries.json"), TestJson.Strings(LunrGoldenCases.Queries));
+
+        NodeTool.Run("run-queries.js", temp.File("lunr.json"), temp.File("csharp.json"), temp.File("queries.json"), temp.File("results.json"));
+
+        using var results = JsonDocument.Parse(File.ReadAllText(temp.File("results.json")));
+        var withHits = 0;
+        foreach (var result in results.RootElement.EnumerateArray())
+        {
+            var query = result.GetProperty("query").GetString();
+            var fromLunr = result.GetProperty("a").GetRawText();
+            var fromCSharp = result.GetProperty("b").GetRawText();
+            Assert.True(fromLunr == fromCSharp, $"query '{query}': lunr.js index gives {fromLunr}, C# index gives {fromCSharp}");
+            if (result.GetProperty("a").ValueKind == JsonValueKind.Array && result.GetProperty("a").GetArrayLength() > 0)
+            {
+                withHits++;
+            }
+        }
+
+        Assert.Equal(LunrGoldenCases.Queries.Length, results.RootElement.GetArrayLength());
+
+        // Equal empty answers would prove nothing: most queries must find something.
+        Assert.True(withHits >= 30, $"only {withHits} queries found documents");
+    }
+
+    [Fact]
+    public void IndexIsDeterministic()
+    {
+        var testCase = LunrGoldenCases.Get("main");
+        var first = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents);
+        var second = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents.ToList());
+
+        Assert.Equal(first, second);
+    }
+
+    private static (string Expected, string Actual) BuildBoth(LunrCase testCase, TempFolder temp)
+    {
+        File.WriteAllText(temp.File("input.json"), testCase.ToInputJson());
+        NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
+        var actual = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents);
+        File.WriteAllText(temp.File("csharp.json"), actual);
+        return (File.ReadAllText(temp.File("lunr.json")), actual);
+    }
+
+    // A plain Assert.Equal of two megabyte strings is unreadable; show where they part.
+    private static void AssertSameText(string expected, string actual)
+    {
+        if (expected == actual)
+        {
+            return;
+        }
+
+        var at = 0;
+        while (at < expected.Length && at < actual.Length && expected[at] == actual[at])
+        {
+            at++;
+        }
+
+        var from = Math.Max(0, at - 200);
+        Assert.Fail(
+            $"The C# index differs from lunr.js's at character {at} (lengths {expected.Length} and {actual.Length}).\n"
+            + $"lunr.js: …{expected[from..Math.Min(expected.Length, at + 200)]}…\n"
+            + $"C#:      …{actual[from..Math.Min(actual.Length, at + 200)]}…");
+    }
+}
