@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using PmGuideSite.Config;
+using PmGuideSite.Content;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Tests.Support;
+
+namespace PmGuideSite.Tests;
+
+/// <summary>The shipped study content: the counts the guide promises, Amazon's facts, and our own words.</summary>
+public sealed partial class ContentTests(BuiltRepositorySite site) : IClassFixture<BuiltRepositorySite>
+{
+    private static readonly string[] s_principleNames =
+    [
+        "Customer Obsession", "Ownership", "Invent and Simplify", "Are Right, A Lot", "Learn and Be Curious",
+        "Hire and Develop the Best", "Insist on the Highest Standards", "Think Big", "Bias for Action", "Frugality",
+        "Earn Trust", "Dive Deep", "Have Backbone; Disagree and Commit", "Deliver Results",
+        "Strive to be Earth's Best Employer", "Success and Scale Bring Broad Responsibility",
+    ];
+
+    private static readonly Lazy<ContentSet> s_content = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = ConfigLoader.Load(Path.Combine(TestPaths.RepoRoot, "site.yml"), diagnostics)!;
+        var content = ContentLoader.Load(config, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted().Select(d => d.ToMsBuildString())));
+        return content;
+    });
+
+    private static ContentSet Content => s_content.Value;
+
+    [Fact]
+    public void The_sixteen_principles_have_amazons_exact_names_in_amazons_order()
+    {
+        Assert.Equal(s_principleNames, Content.Principles.Select(p => p.Name));
+        Assert.Equal(Enumerable.Range(1, 16), Content.Principles.Select(p => p.Order));
+        Assert.All(Content.Principles, p =>
+        {
+            Assert.True(p.Probes.Count >= 3, $"{p.Id}: probes");
+            Assert.True(p.StrongSignals.Count >= 2, $"{p.Id}: strong signals");
+            Assert.True(p.RedFlags.Count >= 2, $"{p.Id}: red flags");
+            Assert.Contains("## Re-angling one story", p.Source.Body, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Every_principle_has_a_bank_of_at_least_twelve_complete_questions()
+    {
+        foreach (var principle in Content.Principles)
+        {
+            var bank = Content.Banks.SingleOrDefault(b => b.PrincipleId == principle.Id);
+            Assert.True(bank is not null, $"{principle.Id} has no question bank");
+            Assert.True(bank.Questions.Count >= 12, $"{principle.Id} has {bank.Questions.Count} questions");
+        }
+
+        var questions = Content.Questions.ToList();
+        Assert.True(questions.Count >= 192, $"{questions.Count} questions");
+        Assert.All(questions, q =>
+        {
+            Assert.True(q.Probes.Count >= 3, $"{q.Id}: {q.Probes.Count} probes");
+            Assert.True(q.StrongSignals.Count >= 2, $"{q.Id}: strong signals");
+            Assert.True(q.RedFlags.Count >= 2, $"{q.Id}: red flags");
+        });
+        Assert.Equal(questions.Count, questions.Select(q => q.Text).Distinct(StringComparer.Ordinal).Count());
+        var practical = questions.Count(q => q.Round is "product-sense" or "metrics" or "technical");
+        Assert.True(practical >= 40, $"only {practical} product-sense, metrics or technical questions");
+    }
+
+    [Fact]
+    public void There_are_twenty_worked_examples_one_per_principle_five_dive_deep_each_complete()
+    {
+        Assert.True(Content.Examples.Count >= 20, $"{Content.Examples.Count} examples");
+        Assert.True(Content.Examples.Count(e => e.DiveDeep) >= 5);
+        foreach (var principle in Content.Principles)
+        {
+            Assert.True(Content.Examples.Any(e => e.Principle.Value == principle.Id), $"{principle.Id} has no worked example");
+        }
+
+        Assert.All(Content.Examples, e =>
+        {
+            var body = e.Source.Body;
+            Assert.Contains("::: weak", body, StringComparison.Ordinal);
+            Assert.Contains("::: strong", body, StringComparison.Ordinal);
+            Assert.Contains("::: annotations", body, StringComparison.Ordinal);
+            Assert.Contains("Illustrative", body, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("## Probes", body, StringComparison.Ordinal);
+            Assert.NotEmpty(e.Metrics);
+        });
+    }
+
+    [Fact]
+    public void The_guide_has_its_chapters_and_they_link_into_principles_questions_and_examples()
+    {
+        Assert.True(Content.Chapters.Count >= 12);
+        string[] topics = ["Bar Raiser", "PR/FAQ", "STAR", "Dive Deep", "product-sense", "metrics", "technical", "mistakes", "plan", "Frequently asked"];
+        foreach (var topic in topics)
+        {
+            Assert.True(Content.Chapters.Any(c => c.Title.Contains(topic, StringComparison.OrdinalIgnoreCase)), $"no chapter about {topic}");
+        }
+
+        var all = string.Concat(Content.Chapters.Select(c => c.Source.Body));
+        Assert.Contains("../principles/", all, StringComparison.Ordinal);
+        Assert.Contains("../questions/", all, StringComparison.Ordinal);
+        Assert.Contains("../examples/", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_question_and_example_is_reachable_from_its_principle_page_and_from_search()
+    {
+        Assert.Equal(0, site.ExitCode);
+        var index = File.ReadAllText(Path.Combine(site.Output, "search", "index.js"));
+        foreach (var principle in Content.Principles)
+        {
+            var page = File.ReadAllText(Path.Combine(site.Output, "principles", principle.Id + ".html"));
+            foreach (var question in Content.Questions.Where(q => q.PrincipleId == principle.Id))
+            {
+                Assert.Contains($"href=\"../questions/{principle.Id}.html#{question.Id}\"", page, StringComparison.Ordinal);
+                Assert.Contains($"\"questions/{principle.Id}.html#{question.Id}\"", index, StringComparison.Ordinal);
+            }
+
+            foreach (var example in Content.Examples.Where(e => e.Principle.Value == principle.Id))
+            {
+                Assert.Contains($"href=\"../examples/{example.Slug}.html\"", page, StringComparison.Ordinal);
+                Assert.Contains($"\"examples/{example.Slug}.html\"", index, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_facts_follow_the_notes_no_invented_principles_and_the_prfaq()
+    {
+        var text = AllContentText();
+        Assert.Contains("PR/FAQ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fails over 80%", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(InventedPrinciple(), text);
+        Assert.DoesNotContain("PRD that reads like a press release", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void No_run_of_ten_words_from_the_seed_article_appears_in_the_content()
+    {
+        var seedPath = Path.GetFullPath(Path.Combine(TestPaths.RepoRoot, "..", "shared", "seed", "amazon-pm-interview-guide.txt"));
+        Assert.True(File.Exists(seedPath), $"the seed article is expected at {seedPath} (shared/ beside the repository)");
+        var seed = Words(File.ReadAllText(seedPath));
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 10 <= seed.Count; i++)
+        {
+            grams.Add(string.Join(' ', seed.GetRange(i, 10)));
+        }
+
+        var copied = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "content"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var words = Words(File.ReadAllText(file));
+            for (var i = 0; i + 10 <= words.Count; i++)
+            {
+                var run = string.Join(' ', words.GetRange(i, 10));
+                if (grams.Contains(run))
+                {
+                    copied.Add($"{Path.GetRelativePath(TestPaths.RepoRoot, file)}: \"{run}\"");
+                }
+            }
+        }
+
+        Assert.True(copied.Count == 0, "copied from the seed:\n" + string.Join('\n', copied));
+    }
+
+    private static string AllContentText() =>
+        string.Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "content"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+    // Lower-case words of letters and digits; apostrophes dropped so "don't" and "don’t" compare equal.
+    private static List<string> Words(string text) =>
+        WordPattern().Matches(text.ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal))
+            .Select(m => m.Value).ToList();
+
+    [GeneratedRegex("[a-z0-9]+")]
+    private static partial Regex WordPattern();
+
+    // "Experimentation" and "Long-term Thinking" are not Leadership Principles; naming them as such is the seed's slip.
+    [GeneratedRegex(@"(principle|LP)s?[^.\n]{0,40}""?(Experimentation|Long-term Thinking)""?\s+(is|as)\s+(a|an|one)\s+(leadership\s+)?principle", RegexOptions.IgnoreCase)]
+    private static partial Regex InventedPrinciple();
+}
