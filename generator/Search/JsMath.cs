@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PmGuideSite.Search;
 
 /// <summary>JavaScript's Math.round and V8's Math.log, bit for bit, for lunr's scoring.</summary>
@@ -17,6 +19,7 @@ internal static class JsMath
     private const double Lg7 = 1.479819860511658591e-01;
 
     /// <summary>Math.round: the nearest integer, halves rounded up (towards +∞), and -0 for -0.5 ≤ x &lt; 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Round(double x)
     {
         if (!double.IsFinite(x))

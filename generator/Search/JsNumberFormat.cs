@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PmGuideSite.Search;
@@ -15,6 +16,7 @@ internal static class JsNumberFormat
     }
 
     /// <summary>Appends the number as JSON.stringify writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(StringBuilder builder, double value)
     {
         if (!double.IsFinite(value))
@@ -29,8 +31,13 @@ internal static class JsNumberFormat
             return;
         }
 
+        if (TryAppendThousandths(builder, value))
+        {
+            return;
+        }
+
         // .NET's "R" gives the same shortest round-trip digits as JavaScript; only the layout can differ, and only
-        // when .NET chose exponent notation (it does so from 1E+15 and below 1E-05, JavaScript from 1e21 and below 1e-6).
+        // when .NET chose exponent notation, which it does for a wider range than JavaScript (from 1e21, below 1e-6).
         Span<char> text = stackalloc char[32];
         value.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture);
         text = text[..length];
@@ -59,6 +66,49 @@ internal static class JsNumberFormat
         }
 
         AppendLayout(builder, digits[..digitCount], exponent + 1);
+    }
+
+    // lunr rounds every score to m/1000. When m/1000 is exactly the double and |m| < 10^15, the decimal m/1000
+    // has at most 15 significant digits, so no other decimal that short maps to the same double: it is the shortest
+    // round-trip form, and it can be written from the integer m without a general shortest-digits search.
+    private static bool TryAppendThousandths(StringBuilder builder, double value)
+    {
+        if (!(Math.Abs(value) < 1e12))
+        {
+            return false;
+        }
+
+        var thousandths = Math.Round(value * 1000);
+        if (thousandths / 1000 != value)
+        {
+            return false;
+        }
+
+        var m = (long)thousandths;
+        if (m < 0)
+        {
+            builder.Append('-');
+            m = -m;
+        }
+
+        builder.Append(m / 1000);
+        var fraction = (int)(m % 1000);
+        if (fraction != 0)
+        {
+            builder.Append('.').Append((char)('0' + (fraction / 100)));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                builder.Append((char)('0' + (fraction / 10)));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    builder.Append((char)('0' + fraction));
+                }
+            }
+        }
+
+        return true;
     }
 
     // ECMAScript Number::toString: the value is 0.d1d2…dk × 10^n.

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace PmGuideSite.Search;
 
@@ -58,10 +58,23 @@ internal static class LunrIndexWriter
         var sorted = collector.Terms.ToArray();
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Text, b.Text));
         var postingKeys = PostingKeyOrder(collector.Fields);
-        var documentRank = DocumentKeyRank(collector.Refs);
-        var documents = new List<int>();
         var fieldCount = collector.Fields.Count;
 
+        // Refs are written once per posting, so each is escaped once. Postings are collected as key ranks (the
+        // JavaScript key order) and sorted only when some ref is an array index.
+        var documentByRank = JsPropertyOrder.Order(collector.Refs);
+        var rankOfDocument = new int[documentByRank.Length];
+        var reordered = false;
+        var entryByRank = new string[documentByRank.Length];
+        for (var rank = 0; rank < documentByRank.Length; rank++)
+        {
+            var document = documentByRank[rank];
+            rankOfDocument[document] = rank;
+            reordered |= document != rank;
+            entryByRank[rank] = JsJsonString.Quote(collector.Refs[document]) + ":{}";
+        }
+
+        var ranks = new int[Math.Max(1, documentByRank.Length)];
         for (var t = 0; t < sorted.Length; t++)
         {
             var term = sorted[t];
@@ -80,25 +93,23 @@ internal static class LunrIndexWriter
 
                 JsJsonString.AppendQuoted(builder, collector.Fields[field].Name);
                 builder.Append(":{");
-                documents.Clear();
+                var count = 0;
                 foreach (var slot in term.Postings)
                 {
                     if (slot % fieldCount == field)
                     {
-                        documents.Add(slot / fieldCount);
+                        ranks[count++] = rankOfDocument[slot / fieldCount];
                     }
                 }
 
-                if (documentRank is not null)
+                if (reordered)
                 {
-                    documents.Sort((a, b) => documentRank[a].CompareTo(documentRank[b]));
+                    ranks.AsSpan(0, count).Sort();
                 }
 
-                for (var d = 0; d < documents.Count; d++)
+                for (var i = 0; i < count; i++)
                 {
-                    builder.Append(d == 0 ? "" : ",");
-                    JsJsonString.AppendQuoted(builder, collector.Refs[documents[d]]);
-                    builder.Append(":{}");
+                    builder.Append(i == 0 ? "" : ",").Append(entryByRank[ranks[i]]);
                 }
 
                 builder.Append('}');
@@ -127,21 +138,8 @@ internal static class LunrIndexWriter
         return order;
     }
 
-    // Each document's position among posting keys, or null when no ref is an array index and the order added holds.
-    private static int[]? DocumentKeyRank(List<string> refs)
-    {
-        var order = JsPropertyOrder.Order(refs);
-        var rank = new int[order.Length];
-        var reordered = false;
-        for (var i = 0; i < order.Length; i++)
-        {
-            rank[order[i]] = i;
-            reordered |= order[i] != i;
-        }
-
-        return reordered ? rank : null;
-    }
-
+    // Close to the final length, so the builder rarely grows: each pair is written once as a vector entry
+    // ("12,3.456,") and once as a posting ("\"ref\":{},"), about 20 characters besides the ref.
     private static int EstimateLength(LunrTermCollector collector)
     {
         long averageRef = 0;
@@ -152,7 +150,7 @@ internal static class LunrIndexWriter
 
         averageRef = collector.Refs.Count == 0 ? 0 : averageRef / collector.Refs.Count;
         var pairs = (long)collector.PairTerms.Length;
-        var estimate = 256 + (pairs * (averageRef + 22)) + (collector.Terms.Count * 40L);
+        var estimate = 256 + (pairs * (averageRef + 20)) + (collector.Terms.Count * 40L);
         return (int)Math.Min(estimate, int.MaxValue / 4);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PmGuideSite.Search;
 
 /// <summary>One indexed term: its text, its lunr term index, and the (document, field) pairs that contain it.</summary>
@@ -18,6 +20,7 @@ internal sealed class LunrTerm(string text, int index)
     public ReadOnlySpan<int> Postings => _postings.AsSpan(0, PostingCount);
 
     /// <summary>Records that the pair in <paramref name="slot"/> contains the term; called once per pair.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddPosting(int slot)
     {
         if (PostingCount == _postings.Length)

@@ -35,19 +35,21 @@ internal static class LunrTokenizer
         return tokens;
     }
 
-    /// <summary>Enumerates the non-empty pieces between separators of already lower-cased text, without allocating.</summary>
-    public static TokenSplitter Split(ReadOnlySpan<char> lowered) => new(lowered);
+    /// <summary>Enumerates the non-empty pieces between separators, without allocating.</summary>
+    /// <remarks>lunr splits the lower-cased field; the builder may split the original instead when
+    /// <see cref="JsLowerCase.IsContextFree"/> says lower-casing cannot move a boundary.</remarks>
+    public static TokenSplitter Split(ReadOnlySpan<char> text) => new(text);
 
-    /// <summary>A span enumerator over the tokens of lower-cased text.</summary>
+    /// <summary>A span enumerator over the tokens of a text.</summary>
     internal ref struct TokenSplitter
     {
         private ReadOnlySpan<char> _rest;
         private bool _done;
 
-        /// <summary>Starts before the first token of <paramref name="lowered"/>.</summary>
-        public TokenSplitter(ReadOnlySpan<char> lowered)
+        /// <summary>Starts before the first token of <paramref name="text"/>.</summary>
+        public TokenSplitter(ReadOnlySpan<char> text)
         {
-            _rest = lowered;
+            _rest = text;
             _done = false;
             Current = default;
         }

@@ -43,6 +43,25 @@ public sealed class LunrTokenizerTests
         Assert.Empty(LunrTokenizer.Tokenize(" - \u3000"));
     }
 
+    // The builder splits text before lower-casing it, token by token; that is only the same as lunr's order
+    // (lower-case the field, then split) if lower-casing keeps lengths and never makes or removes a separator.
+    [Fact]
+    public void LowerCasingKeepsLengthAndSeparatorsOutsideTheSpecialCases()
+    {
+        for (var cp = 0; cp <= 0x10FFFF; cp++)
+        {
+            if (cp is >= 0xD800 and <= 0xDFFF or 0x0130 or 0x03A3)
+            {
+                continue;
+            }
+
+            var text = char.ConvertFromUtf32(cp);
+            var lowered = JsLowerCase.ToLower(text);
+            Assert.True(lowered.Length == text.Length, $"U+{cp:X4} changes length");
+            Assert.True(text.Length == 2 || LunrTokenizer.IsSeparator(text[0]) == LunrTokenizer.IsSeparator(lowered[0]), $"U+{cp:X4}");
+        }
+    }
+
     [Theory]
     [InlineData("café", "caf")]
     [InlineData("naïve", "naïve")]
