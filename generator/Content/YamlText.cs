@@ -96,7 +96,8 @@ internal static class YamlText
             return "a quoted value is not closed; add the closing quote";
         }
 
-        if (text.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             return "a ':' appears inside a value; put the value in double quotes";
         }
