@@ -13,7 +13,7 @@ namespace PmGuideSite.Tests.Reliability;
 public sealed class KillTests(ITestOutputHelper output)
 {
     private const int Kills = 8;
-    private const int ExtraChapters = 150;
+    private const int ExtraChapters = 100;
 
     [Fact]
     public void A_killed_build_leaves_the_old_or_the_new_site_complete_and_the_next_build_cleans_up()
