@@ -46,7 +46,7 @@ internal static partial class SiteBuilder
 
         var jobs = PagePlanner.Plan(config, content);
         var site = PagePlanner.SiteModelFor(config, content, Version);
-        var contentFiles = ContentFiles.List(config.ContentDirectory);
+        var contentFiles = ContentFiles.List(config.ContentDirectory, config.RootDirectory);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         var pages = new RenderedPage?[jobs.Count];

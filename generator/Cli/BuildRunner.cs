@@ -44,6 +44,13 @@ internal static class BuildRunner
             {
                 reporter.Progress($"  {"write",-9} {result.Site.Files.Count} files to {DisplayPath.For(outputDirectory)} ({writeClock.ElapsedMilliseconds} ms)");
             }
+            else
+            {
+                // The content is fine; the output folder is the problem, like a refused --output.
+                reporter.Diagnostics(diagnostics);
+                reporter.Summary(verb, diagnostics, string.Empty);
+                return ExitCodes.UsageOrConfiguration;
+            }
         }
 
         if (options.Strict && diagnostics.WarningCount > 0)

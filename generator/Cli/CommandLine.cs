@@ -55,7 +55,7 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
             return ExitCodes.UsageOrConfiguration;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors });
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
     }
 
     private static BuildOptions Options(ParseResult r, Option<string> config, Option<string?>? outputOption, Option<bool> quiet,

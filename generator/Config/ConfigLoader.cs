@@ -89,7 +89,11 @@ internal static class ConfigLoader
 
         var full = Path.GetFullPath(Path.Combine(root, value));
         var relative = Path.GetRelativePath(root, full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+
+        // A symbolic link inside the site can lead anywhere: compare where the folder really is, links resolved.
+        var realRoot = RealPath.Resolve(root) ?? root;
+        var real = RealPath.Resolve(full);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || real is null || !RealPath.IsInside(real, realRoot))
         {
             diagnostics.Error(DiagnosticCodes.ConfigPathOutside,
                 $"'{key}: {value}' points outside the site's folder; use a folder inside it", fields.SpanOfField(key));

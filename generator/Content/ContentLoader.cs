@@ -13,13 +13,17 @@ internal static partial class ContentLoader
     public static ContentSet Load(SiteConfig config, DiagnosticBag diagnostics)
     {
         var root = config.ContentDirectory;
-        var principles = LoadMarkdown(root, "principles", diagnostics, LoadPrinciple)
+
+        // Report looping, dangling and escaping links anywhere under content/ once, before any file is opened.
+        ContentFiles.List(root, config.RootDirectory, diagnostics);
+        var realSiteRoot = RealPath.Resolve(config.RootDirectory) ?? config.RootDirectory;
+        var principles = LoadMarkdown(root, realSiteRoot, "principles", diagnostics, LoadPrinciple)
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var banks = ListFiles(root, "questions", [".yml", ".yaml"], diagnostics)
+        var banks = ListFiles(root, realSiteRoot, "questions", [".yml", ".yaml"], diagnostics)
             .Select(f => LoadBank(f, diagnostics)).OfType<QuestionBank>().ToList();
-        var chapters = LoadMarkdown(root, "chapters", diagnostics, LoadChapter)
+        var chapters = LoadMarkdown(root, realSiteRoot, "chapters", diagnostics, LoadChapter)
             .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
-        var examples = LoadMarkdown(root, "examples", diagnostics, LoadExample)
+        var examples = LoadMarkdown(root, realSiteRoot, "examples", diagnostics, LoadExample)
             .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
         return new ContentSet(principles, banks, chapters, examples);
     }
@@ -30,12 +34,12 @@ internal static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    private static List<T> LoadMarkdown<T>(string root, string folder, DiagnosticBag diagnostics,
+    private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, string folder, DiagnosticBag diagnostics,
         Func<ContentFile, YamlFields, MarkdownSource, T?> read)
         where T : class
     {
         var result = new List<T>();
-        foreach (var file in ListFiles(root, folder, [".md"], diagnostics))
+        foreach (var file in ListFiles(root, realSiteRoot, folder, [".md"], diagnostics))
         {
             var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
             if (text is null)
@@ -222,7 +226,7 @@ internal static partial class ContentLoader
 
     private static List<string> Values(IReadOnlyList<Located<string>> items) => items.Select(i => i.Value).ToList();
 
-    private static IEnumerable<ContentFile> ListFiles(string root, string folder, string[] extensions, DiagnosticBag diagnostics)
+    private static IEnumerable<ContentFile> ListFiles(string root, string realSiteRoot, string folder, string[] extensions, DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
@@ -242,8 +246,10 @@ internal static partial class ContentLoader
             return [];
         }
 
+        // Unsafe links were reported by ContentFiles; the folder itself may be a link, so every path is resolved.
         return paths
             .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
+            .Where(p => ContentFiles.Problem(p, realSiteRoot) is null)
             .Order(StringComparer.Ordinal)
             .Select(p => new ContentFile(p, DisplayPath.For(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
             .ToList();

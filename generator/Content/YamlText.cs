@@ -18,10 +18,25 @@ internal static class YamlText
             return null;
         }
 
+        if (FindDeepNesting(text) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax,
+                $"the YAML is nested too deeply here (more than {MaxFlowDepth} brackets or {MaxBlockColumn} columns of indentation); flatten it",
+                new SourceSpan(displayPath, deep.Line + firstLine - 1, deep.Column));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(text));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up with this on some malformed input; it is still the author's YAML, not our bug.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "the YAML could not be read; check indentation, colons, quotes and brackets",
+                new SourceSpan(displayPath, firstLine, 1));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -49,6 +64,51 @@ internal static class YamlText
     /// <summary>Converts a YamlDotNet mark (1-based) to a span in the file.</summary>
     public static SourceSpan At(string displayPath, Mark mark, int firstLine) =>
         new(displayPath, (int)Math.Max(1, mark.Line) + firstLine - 1, (int)Math.Max(1, mark.Column));
+
+    /// <summary>Flow brackets deeper than this are refused: YamlDotNet parses them recursively and would overflow the stack.</summary>
+    private const int MaxFlowDepth = 64;
+
+    /// <summary>Block nesting (indentation and "- - -" on one line) deeper than this many columns is refused for the same reason.</summary>
+    private const int MaxBlockColumn = 1000;
+
+    // A cheap pre-scan, before YamlDotNet recurses: counts open brackets and measures indentation.
+    private static (int Line, int Column)? FindDeepNesting(string text)
+    {
+        var depth = 0;
+        var line = 1;
+        var column = 0;
+        var atStart = true;
+        foreach (var c in text)
+        {
+            column++;
+            if (c == '\n')
+            {
+                (line, column, atStart) = (line + 1, 0, true);
+                continue;
+            }
+
+            if (atStart && c is not (' ' or '-' or '?' or ':'))
+            {
+                atStart = false;
+                if (column > MaxBlockColumn)
+                {
+                    return (line, column);
+                }
+            }
+
+            // Quotes are not tracked on purpose: an apostrophe in plain text would hide the brackets after it.
+            if (c is '[' or '{' && ++depth > MaxFlowDepth)
+            {
+                return (line, column);
+            }
+            else if (c is ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return null;
+    }
 
     private static (int Line, int Column)? FindIndentTab(string text)
     {
@@ -96,7 +156,8 @@ internal static class YamlText
             return "a quoted value is not closed; add the closing quote";
         }
 
-        if (text.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             return "a ':' appears inside a value; put the value in double quotes";
         }

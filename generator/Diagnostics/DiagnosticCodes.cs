@@ -25,6 +25,7 @@ internal static class DiagnosticCodes
     public const string DuplicateKey = "PG2011";
     public const string UnreadableFile = "PG2012";
     public const string FileTooLarge = "PG2013";
+    public const string SymbolicLink = "PG2014";
     public const string UnknownPrincipleRef = "PG2101";
     public const string UnknownQuestionRef = "PG2102";
     public const string UnknownExampleRef = "PG2103";

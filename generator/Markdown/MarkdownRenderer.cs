@@ -30,7 +30,16 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
             return new RenderedMarkdown(string.Empty, [], [], []);
         }
 
-        var document = Markdig.Markdown.Parse(source.Body, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(source.Body, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return TooDeeplyNested(source, diagnostics);
+        }
+
         var anchors = new List<AnchorLink>();
         var assets = new List<string>();
         var external = new List<string>();
@@ -65,7 +74,15 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return TooDeeplyNested(source, diagnostics);
+        }
+
         var html = writer.ToString();
         if (firstRawBlock is not null || firstRawInline is not null)
         {
@@ -81,6 +98,15 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
         }
 
         return new RenderedMarkdown(html, anchors, assets, external);
+    }
+
+    // Markdig stops at its own depth limit (brackets, emphasis, links or containers inside each other) without a position.
+    private static RenderedMarkdown TooDeeplyNested(MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(DiagnosticCodes.TooDeep,
+            "the Markdown is nested too deeply (brackets, links, emphasis or containers inside each other); simplify it",
+            new SourceSpan(source.DisplayPath, source.BodyFirstLine, 1));
+        return new RenderedMarkdown(string.Empty, [], [], []);
     }
 
     private void RewriteLink(MarkdownSource source, string outputPath, LinkInline link, List<AnchorLink> anchors, List<string> assets,

@@ -24,6 +24,14 @@ internal static class SiteWriter
         {
             Directory.CreateDirectory(parent);
             Recover(parent, name, target);
+            if (ReadOnly(target))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputWrite,
+                    $"cannot write the site to '{DisplayPath.For(target)}': the folder is read-only; make it writable (chmod u+w) or choose another --output (the previous site is unchanged)",
+                    null);
+                return false;
+            }
+
             Directory.CreateDirectory(staging);
             foreach (var (path, file) in site.Files)
             {
@@ -35,12 +43,20 @@ internal static class SiteWriter
                         File.WriteAllText(destination, text.Content, s_utf8);
                         break;
                     case SiteFile.Copy copy:
-                        File.Copy(copy.SourcePath, destination, overwrite: true);
+                        CopyFile(copy.SourcePath, destination);
                         break;
                 }
             }
 
-            // Two renames: the old site moves aside, the new one takes its name, then the old one is deleted.
+            if (Directory.Exists(target) && DirectorySwap.TryExchange(staging, target))
+            {
+                // One atomic step: the new site has the output's name, the old one the staging name.
+                TryDelete(staging);
+                return true;
+            }
+
+            // Fallback, two renames: the old site moves aside, the new one takes its name, then the old one is deleted.
+            // A build killed between them leaves the old site under its ".previous" name; Recover puts it back.
             if (Directory.Exists(target))
             {
                 Directory.Move(target, previous);
@@ -62,6 +78,22 @@ internal static class SiteWriter
                 $"cannot write the site to '{DisplayPath.For(target)}': {ex.Message} (the previous site is unchanged)", null);
             return false;
         }
+    }
+
+    // The owner's write bit is honoured even for root, who could write anyway: a read-only site is one someone wants kept.
+    private static bool ReadOnly(string target) =>
+        !OperatingSystem.IsWindows() && Directory.Exists(target) && (File.GetUnixFileMode(target) & UnixFileMode.UserWrite) == 0;
+
+    // A named pipe or device has no length and would block a copy forever; an empty file needs no copying anyway.
+    private static void CopyFile(string source, string destination)
+    {
+        if (new FileInfo(RealPath.Resolve(source) ?? source).Length == 0)
+        {
+            File.WriteAllBytes(destination, []);
+            return;
+        }
+
+        File.Copy(source, destination, overwrite: true);
     }
 
     // A build killed between the two renames leaves the old site under its ".previous" name: put it back.

@@ -42,7 +42,7 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template error: {ex.OriginalMessage}", SpanOf(ex.Span));
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template error: {Explain(ex.OriginalMessage)}", SpanOf(ex.Span));
             return null;
         }
         catch (InvalidOperationException ex)
@@ -76,6 +76,16 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
 
         return null;
     }
+
+    // Scriban's limits speak of nodes and depth; a theme author needs to know which mistake causes them.
+    private static string Explain(string message) =>
+        message.Contains("recursive depth limit", StringComparison.Ordinal)
+            ? "templates include each other in a circle (or more than 64 levels deep); remove the include that leads back"
+            : message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal)
+                ? "a loop would run more than 1,000,000 times; check the loop's range"
+                : message.StartsWith("Unable to convert type", StringComparison.Ordinal)
+                    ? $"a value has the wrong type for this function or operator ({message.Replace("`", "'", StringComparison.Ordinal)})"
+                    : message;
 
     private static SourceSpan SpanOf(Scriban.Parsing.SourceSpan span) =>
         string.IsNullOrEmpty(span.FileName)

@@ -40,7 +40,9 @@ internal sealed class Theme(string defaultDirectory, string? overrideDirectory)
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
+            // Links are skipped: a linked folder can loop, and a linked file could copy anything on the disk into the site.
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MaxRecursionDepth = 16 };
+            foreach (var file in Directory.EnumerateFiles(assets, "*", options))
             {
                 found[Path.GetRelativePath(assets, file).Replace('\\', '/')] = file;
             }

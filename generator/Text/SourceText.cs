@@ -17,7 +17,13 @@ internal static class SourceText
         byte[] bytes;
         try
         {
+            // A link's own length is not its target's: measure the file the link leads to.
             var info = new FileInfo(fullPath);
+            if (info.LinkTarget is not null && RealPath.Resolve(fullPath) is { } real)
+            {
+                info = new FileInfo(real);
+            }
+
             if (info.Length > MaxBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge,
@@ -26,7 +32,8 @@ internal static class SourceText
                 return null;
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            // Named pipes and devices report no length; opening one would wait forever, and a real empty file has nothing to read.
+            bytes = info.Length == 0 ? [] : ReadAtMost(info.FullName, MaxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -35,6 +42,26 @@ internal static class SourceText
         }
 
         return Decode(bytes, displayPath, diagnostics);
+    }
+
+    // The length was checked before opening, but a file can grow while it is read: never read more than the limit.
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new IOException($"the file grew past {limit / (1024 * 1024)} MB while it was read");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Decodes bytes as UTF-8 (a BOM is allowed and dropped), normalising CRLF and CR line ends to LF.</summary>
