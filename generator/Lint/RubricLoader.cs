@@ -11,6 +11,13 @@ internal static class RubricLoader
     private static readonly string[] Levels = ["error", "warning"];
     private static readonly string[] Kinds = ["words", "pattern", "sentence", "answer"];
 
+    /// <summary>The site's <c>content/rubric.yml</c>; a site without one gets an empty rubric (lint.html then says so).</summary>
+    public static Rubric? LoadForSite(Config.SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(config.ContentDirectory, Rubric.FileName);
+        return File.Exists(path) ? Load(path, diagnostics) : new Rubric(Rubric.CurrentVersion, []);
+    }
+
     /// <summary>Loads the rubric at <paramref name="fullPath"/>; null after reporting problems.</summary>
     public static Rubric? Load(string fullPath, DiagnosticBag diagnostics)
     {
