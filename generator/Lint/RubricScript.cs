@@ -3,11 +3,11 @@ using PmGuideSite.Diagnostics;
 
 namespace PmGuideSite.Lint;
 
-/// <summary>Writes <c>assets/data/rubric.js</c>: the rubric as one global, so lint.html works from file:// without fetch().</summary>
+/// <summary>Writes <c>data/rubric.js</c>: the rubric as one global, so lint.html works from file:// without fetch().</summary>
 internal static class RubricScript
 {
     /// <summary>Where the build writes the script.</summary>
-    public const string OutputPath = "assets/data/rubric.js";
+    public const string OutputPath = "data/rubric.js";
 
     private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 

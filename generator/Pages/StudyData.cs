@@ -3,11 +3,11 @@ using PmGuideSite.Content;
 
 namespace PmGuideSite.Pages;
 
-/// <summary>Writes <c>assets/data/questions.js</c>: the principles and questions the study tools need, as one global.</summary>
+/// <summary>Writes <c>data/questions.js</c>: the principles and questions the study tools need, as one global.</summary>
 internal static class StudyData
 {
     /// <summary>Where the build writes the script.</summary>
-    public const string OutputPath = "assets/data/questions.js";
+    public const string OutputPath = "data/questions.js";
 
     private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 

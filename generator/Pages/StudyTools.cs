@@ -1,7 +1,7 @@
 namespace PmGuideSite.Pages;
 
 /// <summary>The study-tool pages: practice drills, the story matrix, the answer linter and the cheat sheet.</summary>
-/// <remarks>They are shells: their scripts read assets/data/*.js and the browser's storage, so the HTML is the same
+/// <remarks>They are shells: their scripts read data/*.js and the browser's storage, so the HTML is the same
 /// for every student.</remarks>
 internal static class StudyTools
 {

@@ -1,6 +1,6 @@
 // The answer-linting engine, shared by lint.html, the practice page and the Node parity test. It mirrors
 // generator/Lint/LintText.cs and AnswerLinter.cs step for step, so both linters report the same findings; change
-// them together. Plain ES2017, no dependencies; the rules arrive as the global PMGUIDE_RUBRIC (assets/data/rubric.js).
+// them together. Plain ES2017, no dependencies; the rules arrive as the global PMGUIDE_RUBRIC (data/rubric.js).
 (function (root) {
   "use strict";
 
