@@ -198,6 +198,31 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
 
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
+    public async Task Without_storage_the_tools_work_for_the_session_say_so_and_still_export(string kind)
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+
+        // Some browsers refuse localStorage on file:// pages; simulate that before any page script runs.
+        await page.AddInitScriptAsync("Object.defineProperty(window, 'localStorage', { get: function () { throw new DOMException('denied', 'SecurityError'); } });");
+        await page.GotoAsync(BaseUrl(kind) + "practice.html");
+        Assert.Contains("does not let the page save anything here", await page.InnerTextAsync("#study-data-status"), StringComparison.Ordinal);
+        await page.ClickAsync("#practice-setup button[type='submit']");
+        await page.Keyboard.PressAsync("4");
+        Assert.Contains("this session only", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
+        Assert.Contains("1 of 192 questions practised", await page.InnerTextAsync("#schedule-summary"), StringComparison.Ordinal);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#study-export"));
+        var path = Path.Combine(Path.GetTempPath(), $"pmguide-session-{Guid.NewGuid():N}.json");
+        await download.SaveAsAsync(path);
+        var json = await File.ReadAllTextAsync(path);
+        File.Delete(path);
+        Assert.Contains("\"rating\": 4", json, StringComparison.Ordinal);
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
     [BrowserFact]
     public async Task The_tools_fit_a_390_pixel_phone_in_dark_mode_without_sideways_scrolling()
     {

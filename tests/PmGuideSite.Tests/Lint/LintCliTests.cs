@@ -50,6 +50,16 @@ public sealed class LintCliTests : IDisposable
     }
 
     [Fact]
+    public void Help_lists_the_lint_command_and_its_options()
+    {
+        Assert.Contains("lint", GeneratorProcess.Run(_folder, null, "--help").Output, StringComparison.Ordinal);
+        var help = GeneratorProcess.Run(_folder, null, "lint", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--rubric", help.Output, StringComparison.Ordinal);
+        Assert.Contains("'-' to read standard input", help.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_or_argument_exits_2()
     {
         var missing = GeneratorProcess.Run(_folder, null, "lint", "nope.txt", "--rubric", Rubric);
