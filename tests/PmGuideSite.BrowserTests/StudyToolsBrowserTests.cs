@@ -181,6 +181,7 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.Contains("could not be read", await page.InnerTextAsync("#study-data-status"), StringComparison.Ordinal);
         await page.GotoAsync(BaseUrl(kind) + "index.html");
         Assert.Contains("could not be read", await page.InnerTextAsync("#study-due"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".principle-progress:visible").CountAsync());
         await session.ScreenshotAsync(fixture, $"{kind}-study-data-corrupt");
 
         // A bad file is refused and changes nothing, in storage or on the page.

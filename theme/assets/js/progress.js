@@ -35,6 +35,9 @@
     summary.hidden = false;
   }
 
+  if (store.mode() === "blocked") {
+    return; // Counting from empty data would claim nothing was practised.
+  }
   document.querySelectorAll("[data-progress-for]").forEach(function (node) {
     var t = totals[node.getAttribute("data-progress-for")];
     if (!t) {
