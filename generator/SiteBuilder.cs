@@ -37,6 +37,7 @@ internal static partial class SiteBuilder
         var content = ContentLoader.Load(config, diagnostics);
         report(Stage("load", $"{content.Principles.Count} principles, {content.Banks.Count} banks ({content.Questions.Count()} questions), {content.Chapters.Count} chapters, {content.Examples.Count} examples", clock));
 
+        var rubric = Lint.RubricLoader.LoadForSite(config, diagnostics);
         CrossReferences.Check(content, diagnostics);
         report(Stage("validate", $"{diagnostics.ErrorCount} errors, {diagnostics.WarningCount} warnings", clock));
         if (diagnostics.HasErrors)
@@ -44,10 +45,10 @@ internal static partial class SiteBuilder
             return null;
         }
 
-        var jobs = PagePlanner.Plan(config, content);
         var site = PagePlanner.SiteModelFor(config, content, Version);
         var contentFiles = ContentFiles.List(config.ContentDirectory, config.RootDirectory);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
+        var jobs = PagePlanner.Plan(config, content).Append(PrintPage.Job(content, markdown, diagnostics)).ToList();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
@@ -77,6 +78,8 @@ internal static partial class SiteBuilder
 
         var output = new BuiltSite();
         output.Add("search/index.js", new SiteFile.Text(searchScript));
+        output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
+        output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         if (lunr is not null)
         {
             output.Add("assets/vendor/lunr.min.js", new SiteFile.Copy(lunr));

@@ -37,6 +37,7 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         root.SetAction(r => BuildRunner.Run(Options(r, config, outputOption, quiet, null, null), write: true, output, errors));
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(LintCommand(config, output, errors));
         return new CommandLine(root, output, errors);
     }
 
@@ -56,6 +57,18 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+    }
+
+    private static Command LintCommand(Option<string> config, TextWriter output, TextWriter errors)
+    {
+        var lint = new Command("lint", "Check a written answer against content/rubric.yml; prints a diagnostic per finding. Exit 1 when a finding of error level exists.");
+        var file = new Argument<string>("file") { Description = "The answer as a text file, or '-' to read standard input." };
+        var rubric = new Option<string?>("--rubric") { Description = "A rubric file to use instead of rubric.yml in the site's content folder." };
+        lint.Arguments.Add(file);
+        lint.Options.Add(config);
+        lint.Options.Add(rubric);
+        lint.SetAction(r => Lint.LintRunner.Run(new Lint.LintOptions(r.GetValue(file)!, r.GetValue(config) ?? "site.yml", r.GetValue(rubric)), Console.In, output, errors));
+        return lint;
     }
 
     private static BuildOptions Options(ParseResult r, Option<string> config, Option<string?>? outputOption, Option<bool> quiet,

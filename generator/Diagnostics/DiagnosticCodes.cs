@@ -52,6 +52,11 @@ internal static class DiagnosticCodes
     public const string OutputWrite = "PG6001";
     public const string SearchAssets = "PG6002";
 
+    // PG7xxx: the answer linter (lint command and rubric.yml).
+    public const string LintFinding = "PG7001";
+    public const string RubricInvalid = "PG7002";
+    public const string LintInput = "PG7003";
+
     // PG9xxx: bugs.
     public const string InternalError = "PG9001";
 }

@@ -29,6 +29,7 @@ internal static class PagePlanner
             new("404.html", "404", "404", "Page not found", "The page you asked for is not here.", null, null),
             new("search.html", "search", "search", "Search", "Search every chapter section, principle, question and worked example.", null, null),
         };
+        jobs.AddRange(StudyTools.Jobs());
 
         for (var i = 0; i < content.Chapters.Count; i++)
         {

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using PmGuideSite.Config;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Text;
+
+namespace PmGuideSite.Lint;
+
+/// <summary>The options of the <c>lint</c> command.</summary>
+internal sealed record LintOptions(string File, string ConfigPath, string? RubricPath);
+
+/// <summary>Runs <c>lint</c>: checks one written answer against rubric.yml and prints a diagnostic per finding.</summary>
+internal static class LintRunner
+{
+    /// <summary>Lints the file (or standard input for '-') and returns 1 when a finding of error level exists.</summary>
+    public static int Run(LintOptions options, TextReader input, TextWriter output, TextWriter errors)
+    {
+        var diagnostics = new DiagnosticBag();
+        var rubricPath = options.RubricPath is { } given ? Path.GetFullPath(given) : RubricBesideConfig(options.ConfigPath, diagnostics);
+        var rubric = rubricPath is null ? null : LoadRubric(rubricPath, diagnostics);
+        var answer = rubric is null ? null : ReadAnswer(options.File, input, diagnostics);
+        if (rubric is null || answer is null)
+        {
+            foreach (var diagnostic in diagnostics.Sorted())
+            {
+                errors.WriteLine(diagnostic.ToMsBuildString());
+            }
+
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        var shown = options.File == "-" ? "stdin" : options.File.Replace('\\', '/');
+        var linter = new AnswerLinter(rubric);
+        var findings = linter.Lint(answer);
+        foreach (var finding in findings)
+        {
+            var (line, column) = SourceText.LineColumn(answer, finding.Start);
+            var diagnostic = new Diagnostic(finding.Level, DiagnosticCodes.LintFinding, $"{finding.Message} ({finding.RuleId})", new SourceSpan(shown, line, column));
+            output.WriteLine(diagnostic.ToMsBuildString());
+        }
+
+        var errorCount = findings.Count(f => f.Level == Severity.Error);
+        var warningCount = findings.Count - errorCount;
+        var passed = rubric.Rules.Count(r => findings.All(f => f.RuleId != r.Id));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{shown}: {errorCount} error{(errorCount == 1 ? string.Empty : "s")}, {warningCount} warning{(warningCount == 1 ? string.Empty : "s")}; {passed} of {rubric.Rules.Count} checks pass"));
+        return errorCount > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    private static string? RubricBesideConfig(string configPath, DiagnosticBag diagnostics)
+    {
+        var config = ConfigLoader.Load(configPath, diagnostics);
+        return config is null ? null : Path.Combine(config.ContentDirectory, Rubric.FileName);
+    }
+
+    private static Rubric? LoadRubric(string path, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.LintInput, $"no rubric at '{DisplayPath.For(path)}'; add content/rubric.yml or pass --rubric <path>", null);
+            return null;
+        }
+
+        return RubricLoader.Load(path, diagnostics);
+    }
+
+    private static string? ReadAnswer(string file, TextReader input, DiagnosticBag diagnostics)
+    {
+        if (file == "-")
+        {
+            return SourceText.NormaliseLineEnds(input.ReadToEnd()).TrimStart('\uFEFF');
+        }
+
+        var full = Path.GetFullPath(file);
+        if (!File.Exists(full))
+        {
+            diagnostics.Error(DiagnosticCodes.LintInput, $"there is no file '{file}' to lint; pass a text file with your answer, or '-' to read standard input", null);
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(full);
+        return SourceText.Decode(bytes, file.Replace('\\', '/'), diagnostics) is { } text ? text.TrimStart('\uFEFF') : null;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using PmGuideSite.Tests.Support;
+
+namespace PmGuideSite.Tests.Lint;
+
+/// <summary>'pmguide lint' as a user runs it: MSBuild lines with line and column, exit 1 on errors, stdin, bad input.</summary>
+public sealed class LintCliTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pmguide-lint-cli", Guid.NewGuid().ToString("N"));
+
+    public LintCliTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Rubric => Path.Combine(TestPaths.RepoRoot, "content", "rubric.yml");
+
+    [Fact]
+    public void A_weak_answer_prints_a_diagnostic_per_finding_and_exits_1()
+    {
+        File.WriteAllText(Path.Combine(_folder, "answer.txt"), "I led the launch.\nThen we shipped it and conversion improved.\n");
+        var result = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Rubric);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("answer.txt(2,6): error PG7001: 'we' hides who did the work; say what you did, with 'I' (ownership-words)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt(2,1): error PG7001: this sentence states a result without a number (result-without-number)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt(1,1): error PG7001: the answer has no date", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt: 6 errors, 1 warning; 1 of 8 checks pass", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_strong_answer_from_stdin_exits_0_with_the_site_rubric()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = TestPaths.RepoRoot,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pmguide.dll"));
+        info.ArgumentList.Add("lint");
+        info.ArgumentList.Add("-");
+        using var process = Process.Start(info)!;
+        process.StandardInput.Write(ExampleAnswers.Read("mobile-checkout-latency", "strong"));
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+        Assert.True(process.ExitCode == 0, output + process.StandardError.ReadToEnd());
+        Assert.Contains("stdin: 0 errors, 0 warnings; 8 of 8 checks pass", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_the_lint_command_and_its_options()
+    {
+        Assert.Contains("lint", GeneratorProcess.Run(_folder, null, "--help").Output, StringComparison.Ordinal);
+        var help = GeneratorProcess.Run(_folder, null, "lint", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--rubric", help.Output, StringComparison.Ordinal);
+        Assert.Contains("'-' to read standard input", help.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_or_argument_exits_2()
+    {
+        var missing = GeneratorProcess.Run(_folder, null, "lint", "nope.txt", "--rubric", Rubric);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("error PG7003: there is no file 'nope.txt'", missing.Errors, StringComparison.Ordinal);
+
+        var noArgument = GeneratorProcess.Run(_folder, null, "lint");
+        Assert.Equal(2, noArgument.ExitCode);
+        Assert.Contains("PG1000", noArgument.Errors, StringComparison.Ordinal);
+
+        var noRubric = GeneratorProcess.Run(_folder, null, "lint", "x.txt", "--rubric", Path.Combine(_folder, "none.yml"));
+        Assert.Equal(2, noRubric.ExitCode);
+        Assert.Contains("error PG7003: no rubric at", noRubric.Errors, StringComparison.Ordinal);
+    }
+}

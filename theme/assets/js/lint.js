@@ -1,0 +1,141 @@
+// The answer linter page: checks the answer as it is typed with rubric.js and the rules of content/rubric.yml,
+// marks the exact words each finding is about, and lists every finding with its reason. Plain ES2017.
+(function () {
+  "use strict";
+  var rubric = window.PMGUIDE_RUBRIC;
+  var engine = window.PmGuideRubric;
+  var input = document.getElementById("lint-input");
+  if (!rubric || !engine || !input) {
+    return;
+  }
+  var el = function (id) { return document.getElementById(id); };
+  var byId = {};
+  rubric.rules.forEach(function (rule) { byId[rule.id] = rule; });
+  var pending = 0;
+
+  if (rubric.rules.length === 0) {
+    el("lint-summary").textContent = "This site has no rubric (content/rubric.yml), so there is nothing to check against.";
+    return;
+  }
+
+  // Cuts the text at every finding boundary and wraps each piece in the findings that cover it.
+  function renderMarked(text, findings) {
+    var out = el("lint-marked");
+    out.textContent = "";
+    var cuts = [0, text.length];
+    findings.forEach(function (f) {
+      if (f.length > 0) {
+        cuts.push(f.start, f.start + f.length);
+      }
+    });
+    cuts.sort(function (a, b) { return a - b; });
+    for (var i = 0; i + 1 < cuts.length; i++) {
+      var from = cuts[i];
+      var to = cuts[i + 1];
+      if (to <= from) {
+        continue;
+      }
+      var covering = findings.filter(function (f) { return f.length > 0 && f.start <= from && f.start + f.length >= to; });
+      var piece = text.substring(from, to);
+      if (covering.length === 0) {
+        out.appendChild(document.createTextNode(piece));
+        continue;
+      }
+      var mark = document.createElement("mark");
+      var words = covering.some(function (f) { return byId[f.ruleId].kind === "words" || byId[f.ruleId].kind === "pattern"; });
+      var error = covering.some(function (f) { return f.level === "error"; });
+      mark.className = "lint-mark " + (error ? "lint-error" : "lint-warning") + (words ? " lint-words" : " lint-sentence");
+      mark.setAttribute("data-rules", covering.map(function (f) { return f.ruleId; }).join(" "));
+      mark.title = covering.map(function (f) { return f.message; }).join("\n");
+      mark.textContent = piece;
+      out.appendChild(mark);
+    }
+  }
+
+  function renderList(text, findings) {
+    var list = el("lint-findings");
+    list.textContent = "";
+    findings.forEach(function (f) {
+      var rule = byId[f.ruleId];
+      var li = document.createElement("li");
+      li.className = "lint-finding lint-finding-" + f.level;
+      li.setAttribute("data-rule", f.ruleId);
+      var head = document.createElement("p");
+      var badge = document.createElement("span");
+      badge.className = "badge lint-badge-" + f.level;
+      badge.textContent = f.level === "error" ? "Error" : "Warning";
+      head.appendChild(badge);
+      head.appendChild(document.createTextNode(" " + rule.title + ": "));
+      if (f.length > 0) {
+        var quote = document.createElement("button");
+        quote.type = "button";
+        quote.className = "lint-quote";
+        var words = text.substr(f.start, f.length);
+        quote.textContent = "\u201c" + (words.length > 60 ? words.substr(0, 57) + "\u2026" : words) + "\u201d";
+        quote.setAttribute("aria-label", "Select \u201c" + words + "\u201d in your answer");
+        quote.addEventListener("click", function () {
+          input.focus();
+          input.setSelectionRange(f.start, f.start + f.length);
+        });
+        head.appendChild(quote);
+        head.appendChild(document.createTextNode(" "));
+      }
+      head.appendChild(document.createTextNode(f.message));
+      li.appendChild(head);
+      var reason = document.createElement("p");
+      reason.className = "lint-reason";
+      reason.textContent = rule.reason;
+      li.appendChild(reason);
+      list.appendChild(li);
+    });
+  }
+
+  function check() {
+    pending = 0;
+    var text = input.value;
+    if (text.trim() === "") {
+      el("lint-summary").textContent = "Paste or type an answer to check it.";
+      el("lint-score").textContent = "";
+      el("lint-findings").textContent = "";
+      el("lint-marked").textContent = "";
+      el("lint-results").hidden = true;
+      return;
+    }
+    var findings = engine.lint(rubric, text);
+    var errors = findings.filter(function (f) { return f.level === "error"; }).length;
+    var warnings = findings.length - errors;
+    var passed = rubric.rules.filter(function (rule) {
+      return !findings.some(function (f) { return f.ruleId === rule.id; });
+    }).length;
+    el("lint-results").hidden = false;
+    el("lint-score").textContent = String(engine.score(rubric, findings));
+    el("lint-summary").textContent = errors + (errors === 1 ? " error" : " errors") + ", " + warnings + (warnings === 1 ? " warning" : " warnings") +
+      "; " + passed + " of " + rubric.rules.length + " checks pass." + (errors === 0 ? " No error-level findings: this answer passes." : "");
+    renderMarked(text, findings);
+    renderList(text, findings);
+  }
+
+  // Checking waits for a short pause in typing, so long answers stay responsive.
+  input.addEventListener("input", function () {
+    if (pending) {
+      window.clearTimeout(pending);
+    }
+    pending = window.setTimeout(check, 150);
+  });
+  el("lint-clear").addEventListener("click", function () {
+    input.value = "";
+    check();
+    input.focus();
+  });
+
+  var rules = el("lint-rules");
+  rubric.rules.forEach(function (rule) {
+    var li = document.createElement("li");
+    var name = document.createElement("strong");
+    name.textContent = rule.title;
+    li.appendChild(name);
+    li.appendChild(document.createTextNode(" (" + rule.level + "): " + rule.reason));
+    rules.appendChild(li);
+  });
+  check();
+})();

@@ -1,0 +1,210 @@
+// The story matrix: stories as rows, the Leadership Principles as columns. Shows coverage gaps and principles that
+// lean on one over-used story; exports Markdown and JSON, imports JSON (through study-store.js). Plain ES2017.
+(function () {
+  "use strict";
+  var data = window.PMGUIDE_QUESTIONS;
+  var store = window.PmGuideStore;
+  var form = document.getElementById("story-form");
+  if (!data || !store || !form) {
+    return;
+  }
+  store.bindControls();
+
+  // A principle leans on one story when that story is its only one and also serves this many principles or more.
+  var BUSY_STORY = 4;
+  var el = function (id) { return document.getElementById(id); };
+  var principles = data.principles;
+  var status = el("matrix-status");
+
+  principles.forEach(function (p) {
+    var li = document.createElement("li");
+    var label = document.createElement("label");
+    var input = document.createElement("input");
+    input.type = "checkbox";
+    input.name = "story-principle";
+    input.value = p.id;
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(" " + p.name));
+    li.appendChild(label);
+    el("story-principles").appendChild(li);
+  });
+
+  function stories() {
+    return store.data().stories;
+  }
+
+  function nameOf(id) {
+    for (var i = 0; i < principles.length; i++) {
+      if (principles[i].id === id) {
+        return principles[i].name;
+      }
+    }
+    return id;
+  }
+
+  function newId() {
+    var taken = {};
+    stories().forEach(function (s) { taken[s.id] = true; });
+    var n = stories().length + 1;
+    while (taken["story-" + n]) {
+      n++;
+    }
+    return "story-" + n;
+  }
+
+  function addStory(event) {
+    event.preventDefault();
+    var title = el("story-title").value.trim();
+    var metric = el("story-metric").value.trim();
+    var chosen = [];
+    form.querySelectorAll("input[name='story-principle']:checked").forEach(function (input) { chosen.push(input.value); });
+    if (title === "") {
+      status.textContent = "Give the story a title first.";
+      el("story-title").focus();
+      return;
+    }
+    stories().push({ id: newId(), title: title, metric: metric, principles: chosen });
+    var saved = store.save();
+    form.reset();
+    status.textContent = "Added \u201c" + title + "\u201d" + (chosen.length ? " for " + chosen.map(nameOf).join(", ") : "") + "." +
+      (saved ? "" : " It lasts for this session only; export to keep it.");
+    render();
+    el("story-title").focus();
+  }
+
+  function toggle(story, principleId) {
+    var at = story.principles.indexOf(principleId);
+    if (at >= 0) {
+      story.principles.splice(at, 1);
+    } else {
+      story.principles.push(principleId);
+    }
+    store.save();
+    status.textContent = "\u201c" + story.title + "\u201d " + (at >= 0 ? "no longer serves " : "now serves ") + nameOf(principleId) + ".";
+    render();
+  }
+
+  function remove(story) {
+    var list = stories();
+    list.splice(list.indexOf(story), 1);
+    store.save();
+    status.textContent = "Removed \u201c" + story.title + "\u201d.";
+    render();
+  }
+
+  function cell(tag, text) {
+    var c = document.createElement(tag);
+    c.textContent = text;
+    return c;
+  }
+
+  function renderTable() {
+    var head = el("matrix-head");
+    var body = el("matrix-body");
+    head.textContent = "";
+    body.textContent = "";
+    var row = document.createElement("tr");
+    ["Story", "Key metric"].forEach(function (t) {
+      var th = cell("th", t);
+      th.scope = "col";
+      row.appendChild(th);
+    });
+    principles.forEach(function (p, i) {
+      var th = document.createElement("th");
+      th.scope = "col";
+      th.className = "matrix-principle";
+      var abbr = document.createElement("abbr");
+      abbr.title = p.name;
+      abbr.textContent = String(i + 1);
+      th.appendChild(abbr);
+      th.appendChild(cell("span", " " + p.name)).className = "visually-hidden";
+      row.appendChild(th);
+    });
+    var last = cell("th", "Remove");
+    last.scope = "col";
+    row.appendChild(last);
+    head.appendChild(row);
+
+    stories().forEach(function (story) {
+      var tr = document.createElement("tr");
+      var th = cell("th", story.title);
+      th.scope = "row";
+      tr.appendChild(th);
+      tr.appendChild(cell("td", story.metric || ""));
+      principles.forEach(function (p) {
+        var td = document.createElement("td");
+        td.className = "matrix-cell";
+        var button = document.createElement("button");
+        var on = story.principles.indexOf(p.id) >= 0;
+        button.type = "button";
+        button.className = "matrix-toggle";
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        button.setAttribute("aria-label", p.name + " for \u201c" + story.title + "\u201d");
+        button.textContent = on ? "\u2713" : "";
+        button.addEventListener("click", function () { toggle(story, p.id); });
+        td.appendChild(button);
+        tr.appendChild(td);
+      });
+      var removeCell = document.createElement("td");
+      var removeButton = document.createElement("button");
+      removeButton.type = "button";
+      removeButton.className = "button button-secondary button-small";
+      removeButton.textContent = "Remove";
+      removeButton.setAttribute("aria-label", "Remove \u201c" + story.title + "\u201d");
+      removeButton.addEventListener("click", function () { remove(story); });
+      removeCell.appendChild(removeButton);
+      tr.appendChild(removeCell);
+      body.appendChild(tr);
+    });
+    el("matrix-table").hidden = stories().length === 0;
+    el("matrix-empty").hidden = stories().length > 0;
+  }
+
+  function renderCoverage() {
+    var gaps = el("matrix-gaps");
+    var leaning = el("matrix-leaning");
+    gaps.textContent = "";
+    leaning.textContent = "";
+    var covered = 0;
+    principles.forEach(function (p) {
+      var serving = stories().filter(function (s) { return s.principles.indexOf(p.id) >= 0; });
+      if (serving.length === 0) {
+        gaps.appendChild(cell("li", "No story yet for " + p.name));
+        return;
+      }
+      covered++;
+      if (serving.length === 1 && serving[0].principles.length >= BUSY_STORY) {
+        leaning.appendChild(cell("li", p.name + " leans on \u201c" + serving[0].title + "\u201d alone, a story that already serves " +
+          serving[0].principles.length + " principles. Add a second story for it."));
+      }
+    });
+    el("matrix-coverage").textContent = covered + " of " + principles.length + " principles have a story.";
+    el("matrix-no-leaning").hidden = leaning.children.length > 0;
+  }
+
+  function markdown() {
+    var lines = ["# My story matrix", "", "| Story | Key metric | Principles |", "| --- | --- | --- |"];
+    var clean = function (text) { return String(text).replace(/\|/g, "\\|").replace(/\s+/g, " "); };
+    stories().forEach(function (s) {
+      lines.push("| " + clean(s.title) + " | " + clean(s.metric || "") + " | " + clean(s.principles.map(nameOf).join(", ")) + " |");
+    });
+    lines.push("", "## By principle", "");
+    principles.forEach(function (p) {
+      var titles = stories().filter(function (s) { return s.principles.indexOf(p.id) >= 0; }).map(function (s) { return s.title; });
+      lines.push("- **" + p.name + "**: " + (titles.length ? titles.join("; ") : "no story yet"));
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function render() {
+    renderTable();
+    renderCoverage();
+  }
+
+  form.addEventListener("submit", addStory);
+  el("matrix-export-md").addEventListener("click", function () {
+    store.download("story-matrix.md", "text/markdown", markdown());
+  });
+  store.onChange(render);
+  render();
+})();
