@@ -25,6 +25,14 @@ public sealed class QualityGateNegativeTests(BrowserFixture fixture, BrokenSite 
         Assert.Contains(problems, p => p.StartsWith(Page + " [light]: color-contrast (serious) at '.gate-faint'", StringComparison.Ordinal)
             && p.Contains("insufficient color contrast", StringComparison.Ordinal));
         Assert.Equal(2, problems.Count);
+
+        // In dark mode (through the toggle) the pale text has enough contrast, but the image still has no alt.
+        await using var dark = await GateBrowser.NewContextAsync(fixture, ThemeMode.DarkToggle);
+        await AxeChecker.InstallAsync(dark);
+        var darkPage = await dark.NewPageAsync();
+        await GateBrowser.OpenAsync(darkPage, broken.BrokenPageUrl, ThemeMode.DarkToggle);
+        var darkProblems = await AxeChecker.CheckAsync(darkPage, Page, GateBrowser.Name(ThemeMode.DarkToggle));
+        Assert.Equal(Page + " [dark (toggle)]: image-alt (critical) at '.gate-photo'", Assert.Single(darkProblems)[..(Page.Length + 55)]);
     }
 
     [BrowserFact]
