@@ -60,6 +60,7 @@ internal static class HtmlPostProcessor
         }
 
         WrapAnswers(document, body);
+        LabelTaskCheckboxes(document, body);
         foreach (var table in body.QuerySelectorAll("table").ToList())
         {
             var wrap = document.CreateElement("div");
@@ -84,6 +85,37 @@ internal static class HtmlPostProcessor
                 weak.Parent!.ReplaceChild(compare, weak);
                 compare.AppendChild(weak);
                 compare.AppendChild(strong);
+            }
+        }
+    }
+
+    // A task-list checkbox needs an accessible name, or screen readers announce "checkbox, not checked" and nothing
+    // else: the item's own text becomes its label.
+    private static void LabelTaskCheckboxes(IDocument document, IElement body)
+    {
+        foreach (var box in body.QuerySelectorAll("li.task-list-item input[type=checkbox]").ToList())
+        {
+            var parent = box.ParentElement!;
+            var rest = new List<INode>();
+            for (var node = box.NextSibling; node is not null; node = node.NextSibling)
+            {
+                rest.Add(node);
+            }
+
+            if (rest.All(n => n is IText or IElement { LocalName: "a" or "em" or "strong" or "code" or "span" or "kbd" or "sup" or "sub" or "mark" or "del" or "ins" or "small" or "b" or "i" or "abbr" or "br" }))
+            {
+                var label = document.CreateElement("label");
+                label.ClassName = "task-list-label";
+                parent.ReplaceChild(label, box);
+                label.AppendChild(box);
+                foreach (var node in rest)
+                {
+                    label.AppendChild(node);
+                }
+            }
+            else
+            {
+                box.SetAttribute("aria-label", Collapse(parent.TextContent));
             }
         }
     }

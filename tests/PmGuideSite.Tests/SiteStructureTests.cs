@@ -32,51 +32,8 @@ public sealed class SiteStructureTests(BuiltRepositorySite site) : IClassFixture
     [Fact]
     public void Every_internal_link_and_anchor_resolves_as_a_file_url_would()
     {
-        var broken = new List<string>();
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string path)
-        {
-            if (!ids.TryGetValue(path, out var set))
-            {
-                var doc = s_parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, path)));
-                set = doc.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-                ids[path] = set;
-            }
-
-            return set;
-        }
-
-        foreach (var (path, document) in Pages())
-        {
-            var refs = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("link[href]").Select(l => l.GetAttribute("href")!))
-                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(s => s.GetAttribute("src")!));
-            foreach (var href in refs)
-            {
-                if (href.StartsWith("http:", StringComparison.Ordinal) || href.StartsWith("https:", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                Assert.False(href.StartsWith('/'), $"{path}: '{href}' is root-relative and breaks from disk");
-                var hash = href.IndexOf('#', StringComparison.Ordinal);
-                var file = hash >= 0 ? href[..hash] : href;
-                var anchor = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
-                var folder = path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : string.Empty;
-                var target = file.Length == 0 ? path : Pages_Normalise(folder, file);
-                if (target is null || !File.Exists(Path.Combine(site.Output, target)) || target.EndsWith('/'))
-                {
-                    broken.Add($"{path}: '{href}' → missing file");
-                    continue;
-                }
-
-                if (anchor is { Length: > 0 } && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(anchor))
-                {
-                    broken.Add($"{path}: '{href}' → no element with id '{anchor}'");
-                }
-            }
-        }
-
+        // The link gate (Gates/LinkChecker) is the one checker; LinkGateTests also lists the external links.
+        var broken = Gates.LinkChecker.Check(site.Output).Broken;
         Assert.True(broken.Count == 0, string.Join('\n', broken));
     }
 
@@ -113,7 +70,4 @@ public sealed class SiteStructureTests(BuiltRepositorySite site) : IClassFixture
     {
         Assert.False(File.Exists(Path.Combine(site.Output, "sitemap.xml")));
     }
-
-    private static string? Pages_Normalise(string folder, string relative) =>
-        PmGuideSite.Pages.SitePaths.Normalise(folder.Length == 0 ? relative : folder + "/" + relative);
 }
