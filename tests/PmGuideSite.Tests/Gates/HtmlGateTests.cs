@@ -21,8 +21,11 @@ public sealed class HtmlGateNegativeTests(BrokenGateSite broken) : IClassFixture
     [Fact]
     public void An_image_without_alt_is_reported_with_its_page_and_element()
     {
+        // print.html holds every chapter, so the broken chapter's image shows up there too, and nowhere else.
         var problems = HtmlValidator.Check(broken.Output);
-        var line = Assert.Single(problems);
+        Assert.Equal(2, problems.Count);
+        Assert.Single(problems, p => p.StartsWith("print.html(", StringComparison.Ordinal) && p.Contains("wcag/h37", StringComparison.Ordinal));
+        var line = Assert.Single(problems, p => !p.StartsWith("print.html(", StringComparison.Ordinal));
         Assert.StartsWith(GateSites.BrokenPage + "(", line, StringComparison.Ordinal);
         Assert.Contains("wcag/h37", line, StringComparison.Ordinal);
         Assert.Contains("<img class=\"gate-photo\" src=\"gate-pixel.svg\">", line, StringComparison.Ordinal);
