@@ -29,7 +29,9 @@ internal static partial class SiteBuilder
         typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
-    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true)
+    /// <param name="maxParallelism">Pages rendered at once; -1 uses every core, 1 renders on one thread (the output is the same).</param>
+    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
+        int maxParallelism = -1)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -51,7 +53,7 @@ internal static partial class SiteBuilder
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
         {

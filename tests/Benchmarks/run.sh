@@ -43,7 +43,7 @@ echo "date       $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "commit     $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
 echo "machine    $(nproc) cores ($cpu_model), $mem_total, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "tools      .NET SDK $(dotnet --version), $(hugo version | cut -d' ' -f1-2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1 || echo 'no chromium')"
-echo "ours       dotnet ${PMGUIDE#"$ROOT"/} build --config <corpus>/ours/site.yml --output <out> --quiet"
+echo "ours       dotnet ${PMGUIDE#"$ROOT"/} build --config <corpus>/ours/site.yml --output <out>"
 echo "hugo       hugo --quiet -s <corpus>/hugo -d <out>"
 echo "timing     /usr/bin/time: wall, CPU = user + system, peak = maximum resident set; output folders removed before each run"
 
@@ -71,7 +71,7 @@ for n in $SIZES; do
   rm -f "$corpus/ours.runs" "$corpus/hugo.runs"
   for _ in $(seq "$runs"); do
     rm -rf "$corpus/ours-out" "$corpus/hugo-out"
-    measure "$corpus/ours.runs" dotnet "$PMGUIDE" build --config "$corpus/ours/site.yml" --output "$corpus/ours-out" --quiet
+    measure "$corpus/ours.runs" dotnet "$PMGUIDE" build --config "$corpus/ours/site.yml" --output "$corpus/ours-out"
     measure "$corpus/hugo.runs" hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out"
   done
   ours_pages=$(find "$corpus/ours-out" -name '*.html' | wc -l)
@@ -84,7 +84,7 @@ for n in $SIZES; do
   printf '  ours/Hugo  wall %sx (target <= 1.0: %s)  CPU %sx  peak memory %sx' "$wr" "$(verdict "$wr" 1.0)" "$(ratio "$oc" "$hc")" "$mr"
   if [ "$n" -ge 10000 ]; then printf ' (target <= 0.75: %s)' "$(verdict "$mr" 0.75)"; fi
   echo
-  echo "  ours, last run: $(grep -h 'render\|search ' "$corpus/ours.runs.log" | sed 's/^ *//' | tr '\n' ';' || true)"
+  echo "  ours, stages of the last run: $(grep -E '^  [a-z]+ ' "$corpus/ours.runs.log" | sed -E 's/^ +//; s/ +/ /g' | paste -sd ';' - || true)"
 done
 
 echo
