@@ -36,6 +36,7 @@ public sealed class ParallelBuildTests
             files[path] = file switch
             {
                 SiteFile.Text text => text.Content,
+                SiteFile.Utf8 bytes => System.Text.Encoding.UTF8.GetString(bytes.Content),
                 SiteFile.Copy copy => "copy of " + copy.SourcePath,
                 _ => throw new InvalidOperationException(path),
             };
