@@ -15,8 +15,11 @@ using PmGuideSite.Validation;
 
 namespace PmGuideSite;
 
-/// <summary>A page after every stage: its final HTML and the text search will index.</summary>
-internal sealed record RenderedPage(PageJob Job, string Html, ProcessedHtml? Content, IReadOnlyList<AnchorLink> AnchorLinks);
+/// <summary>A page after every stage: its final HTML (UTF-8), its element ids, and the text search will index.</summary>
+/// <remarks>Pages are kept as UTF-8 bytes, half the memory of strings, and their ids are found while rendering (in
+/// parallel); the content fragment's HTML is dropped once the layout has used it, so only search's text stays.</remarks>
+internal sealed record RenderedPage(PageJob Job, byte[] Utf8Html, ProcessedHtml? Content, IReadOnlyList<AnchorLink> AnchorLinks,
+    IReadOnlySet<string> Ids);
 
 /// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
 internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages);
@@ -24,12 +27,16 @@ internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnly
 /// <summary>Runs the pipeline in order: Load → Validate → Markdown → Templates → PostProcess → Links. Writing is separate.</summary>
 internal static partial class SiteBuilder
 {
+    private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The generator's version, shown by --version and in the footer.</summary>
     public static string Version =>
         typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
-    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true)
+    /// <param name="maxParallelism">Pages rendered at once; -1 uses every core, 1 renders on one thread (the output is the same).</param>
+    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
+        int maxParallelism = -1)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -52,7 +59,7 @@ internal static partial class SiteBuilder
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
         {
@@ -87,7 +94,7 @@ internal static partial class SiteBuilder
 
         foreach (var page in rendered)
         {
-            output.Add(page.Job.OutputPath, new SiteFile.Text(page.Html));
+            output.Add(page.Job.OutputPath, new SiteFile.Utf8(page.Utf8Html));
         }
 
         foreach (var (path, full) in Theme.For(config).Assets())
@@ -136,12 +143,14 @@ internal static partial class SiteBuilder
 
         globals["content"] = body;
         var html = templates.Render("base", globals);
-        return html is null ? null : new RenderedPage(job, html, processed, anchorLinks);
+        return html is null
+            ? null
+            : new RenderedPage(job, s_utf8.GetBytes(html), processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
 
     private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
     {
-        var idsByPage = pages.ToDictionary(p => p.Job.OutputPath, p => IdsOf(p.Html), StringComparer.Ordinal);
+        var idsByPage = pages.ToDictionary(p => p.Job.OutputPath, p => p.Ids, StringComparer.Ordinal);
         foreach (var page in pages)
         {
             foreach (var link in page.AnchorLinks)

@@ -10,10 +10,15 @@ namespace PmGuideSite.Html;
 /// </summary>
 internal static class HtmlPostProcessor
 {
+    // One parser per thread, reused for every page: a parser is not documented as thread-safe, and making one per
+    // page set up its configuration again each time.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     /// <summary>Processes one fragment; <paramref name="pageTitle"/> names the text before the first section heading.</summary>
     public static ProcessedHtml Process(string fragment, string pageTitle)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body>" + fragment + "</body></html>");
+        var document = (_parser ??= new HtmlParser()).ParseDocument("<!DOCTYPE html><html><head></head><body>" + fragment + "</body></html>");
         var body = document.Body!;
         var toc = new List<TocEntry>();
         foreach (var heading in body.QuerySelectorAll("h1[id], h2[id], h3[id]"))

@@ -6,6 +6,9 @@ internal abstract record SiteFile
     /// <summary>Text written as UTF-8 without a byte-order mark.</summary>
     public sealed record Text(string Content) : SiteFile;
 
+    /// <summary>Text already encoded as UTF-8 without a byte-order mark (rendered pages, to halve their memory).</summary>
+    public sealed record Utf8(byte[] Content) : SiteFile;
+
     /// <summary>A file copied byte for byte from the theme, content or npm packages.</summary>
     public sealed record Copy(string SourcePath) : SiteFile;
 }

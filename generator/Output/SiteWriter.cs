@@ -42,6 +42,9 @@ internal static class SiteWriter
                     case SiteFile.Text text:
                         File.WriteAllText(destination, text.Content, s_utf8);
                         break;
+                    case SiteFile.Utf8 bytes:
+                        File.WriteAllBytes(destination, bytes.Content);
+                        break;
                     case SiteFile.Copy copy:
                         CopyFile(copy.SourcePath, destination);
                         break;

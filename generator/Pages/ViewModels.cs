@@ -39,7 +39,17 @@ internal sealed record ChapterView(int Order, string Summary, IReadOnlyList<NavI
 internal sealed record SiteModel(
     string Title, string Description, string Language, string? BaseUrl,
     IReadOnlyList<NavItem> Principles, IReadOnlyList<NavItem> Chapters, IReadOnlyList<NavItem> Examples,
-    int QuestionCount, string Version);
+    int QuestionCount, string Version)
+{
+    /// <summary>At most this many chapters are listed in every page's navigation; more are reached from the home page's list.</summary>
+    public const int NavChapterLimit = 50;
+
+    /// <summary>
+    /// The chapters every page's navigation lists: all of them up to <see cref="NavChapterLimit"/>, else the first ones.
+    /// A nav listing every page makes each page's cost grow with the page count (quadratic builds, huge pages).
+    /// </summary>
+    public IReadOnlyList<NavItem> NavChapters { get; } = Chapters.Count <= NavChapterLimit ? Chapters : Chapters.Take(NavChapterLimit).ToList();
+}
 
 /// <summary>One page as templates see it.</summary>
 internal sealed record PageModel(

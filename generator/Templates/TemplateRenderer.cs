@@ -11,6 +11,11 @@ namespace PmGuideSite.Templates;
 internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, Template?> _layouts = new(StringComparer.Ordinal);
+
+    // Partials parsed by any render, by full path: Scriban caches includes per TemplateContext only, and a context
+    // lives for one render, so without this every page would parse every partial again.
+    private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<TemplateContext> _contexts = [];
     private readonly ThemeTemplateLoader _loader = new(theme);
 
     /// <summary>Renders <c>layouts/&lt;layout&gt;.html</c> with the given globals; null (after reporting) on failure.</summary>
@@ -22,13 +27,9 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
             return null;
         }
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = _loader,
-            LoopLimit = 1_000_000,
-            RecursiveLimit = 64,
-            EnableRelaxedMemberAccess = true,
-        };
+        // Contexts are pooled: a fresh TemplateContext per page rebuilt Scriban's built-in functions and its per-type
+        // member accessors every time, which cost more than rendering the page. A context that saw an error is dropped.
+        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
         var scriptGlobals = new ScriptObject();
         foreach (var (name, value) in globals)
         {
@@ -38,7 +39,15 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         context.PushGlobal(scriptGlobals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            foreach (var (path, included) in context.CachedTemplates)
+            {
+                _includes.TryAdd(path, included);
+            }
+
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -51,6 +60,23 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
                 SourceSpan.FileOnly(DisplayPath.For(theme.Find($"layouts/{layout}.html") ?? layout)));
             return null;
         }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+            EnableRelaxedMemberAccess = true,
+        };
+        foreach (var (path, included) in _includes)
+        {
+            context.CachedTemplates[path] = included;
+        }
+
+        return context;
     }
 
     private Template? Parse(string layout)

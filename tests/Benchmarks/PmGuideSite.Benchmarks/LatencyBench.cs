@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace PmGuideSite.Benchmarks;
+
+/// <summary>
+/// Search from disk in headless Chromium: opens the built site's home page from file://, presses '/' (the first
+/// keystroke, which focuses the box and starts loading lunr.js and the index), types a query, and times the first
+/// result's appearance in the page's own clock. Each run uses a fresh browser context, so nothing is cached.
+/// </summary>
+internal static class LatencyBench
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    // Runs in the page before any keystroke: records the first keydown and the first result option to appear.
+    private const string Probe = """
+        () => {
+          window.__bench = { key: null, result: null };
+          document.addEventListener('keydown', () => { if (window.__bench.key === null) window.__bench.key = performance.now(); }, true);
+          const popup = document.getElementById('search-popup');
+          new MutationObserver(() => {
+            if (window.__bench.result === null && popup.querySelector('[role=option]')) window.__bench.result = performance.now();
+          }).observe(popup, { childList: true, subtree: true });
+        }
+        """;
+
+    /// <summary>Measures <paramref name="runs"/> times and prints the median and worst; 0 on success.</summary>
+    public static async Task<int> RunAsync(string site, string query, int runs)
+    {
+        var home = Path.Combine(site, "index.html");
+        if (!File.Exists(ChromiumPath) || !File.Exists(home))
+        {
+            Console.Error.WriteLine($"  search latency: skipped ({(File.Exists(home) ? ChromiumPath : home)} is missing)");
+            return 1;
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var latencies = new List<double>();
+        var resultCounts = new List<int>();
+        for (var run = 0; run < runs; run++)
+        {
+            await using var context = await browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(home).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.EvaluateAsync(Probe);
+            await page.Keyboard.PressAsync("/");
+            await page.Keyboard.TypeAsync(query);
+            await page.Locator("#search-popup [role=option]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            var key = await page.EvaluateAsync<double>("window.__bench.key");
+            var result = await page.EvaluateAsync<double>("window.__bench.result");
+            latencies.Add(result - key);
+            resultCounts.Add(await page.Locator("#search-popup [role=option]").CountAsync());
+        }
+
+        var median = Program.Median(latencies);
+        var f = CultureInfo.InvariantCulture;
+        var index = new FileInfo(Path.Combine(site, "search", "index.js")).Length;
+        Console.WriteLine(string.Create(f, $"  search from disk     '{query}' on {new Uri(home).AbsoluteUri} (search/index.js {index / 1024} KiB)"));
+        Console.WriteLine(string.Create(f, $"  first key -> results median {median:0} ms, worst {latencies.Max():0} ms of {runs} runs, {resultCounts[0]} results shown   (target <= 300 ms: {(median <= 300 ? "met" : "NOT met")})"));
+        return 0;
+    }
+}

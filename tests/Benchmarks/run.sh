@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The build, search and start-up benchmark: our generator (Release build, run as a user runs it) against Hugo on the
+# same synthetic Markdown, our search index against lunr.js, and search latency in headless Chromium.
+#
+#   tests/Benchmarks/run.sh                      # N = 1,000 (5 runs each) and N = 10,000 (2 runs each)
+#   BENCH_SIZES=1000 BENCH_RUNS=3 tests/Benchmarks/run.sh
+#
+# Settings (environment): BENCH_SIZES ("1000 10000"), BENCH_RUNS (runs per tool below 10,000 pages, 5),
+# BENCH_RUNS_LARGE (runs per tool from 10,000 pages, 2), BENCH_SEARCH_SIZES (sizes that get the lunr.js comparison,
+# "1000"; "1000 10000" adds the 40,012-document index, which takes lunr.js many minutes and 3 GB), BENCH_DIR
+# (work folder, artifacts/benchmarks). Medians and ratios come from the same run; on a shared machine compare only
+# figures printed together.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SIZES=${BENCH_SIZES:-"1000 10000"}
+RUNS=${BENCH_RUNS:-5}
+RUNS_LARGE=${BENCH_RUNS_LARGE:-2}
+SEARCH_SIZES=${BENCH_SEARCH_SIZES:-1000}
+WORK=${BENCH_DIR:-$ROOT/artifacts/benchmarks}
+PMGUIDE="$ROOT/generator/bin/Release/net10.0/pmguide.dll"
+BENCH="$ROOT/tests/Benchmarks/PmGuideSite.Benchmarks/bin/Release/net10.0/pmguide-bench.dll"
+cd "$ROOT"
+
+need() { command -v "$1" >/dev/null 2>&1; }
+sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! need hugo; then
+  echo "hugo is missing: installing Debian's package with apt-get"
+  sudo_if_needed apt-get install -y hugo >/dev/null || { sudo_if_needed apt-get update >/dev/null && sudo_if_needed apt-get install -y hugo >/dev/null; }
+fi
+[ -x /usr/bin/time ] || sudo_if_needed apt-get install -y time >/dev/null
+[ -f node_modules/lunr/lunr.js ] || npm ci --no-audit --no-fund >/dev/null
+
+echo "== Building the Release generator and the benchmark tool"
+dotnet build tests/Benchmarks/PmGuideSite.Benchmarks -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+mkdir -p "$WORK"
+
+cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+mem_total=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+echo
+echo "== PmGuideSite benchmark"
+echo "date       $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "commit     $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+echo "machine    $(nproc) cores ($cpu_model), $mem_total, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "tools      .NET SDK $(dotnet --version), $(hugo version | cut -d' ' -f1-2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1 || echo 'no chromium')"
+echo "ours       dotnet ${PMGUIDE#"$ROOT"/} build --config <corpus>/ours/site.yml --output <out>"
+echo "hugo       hugo --quiet -s <corpus>/hugo -d <out>"
+echo "timing     /usr/bin/time: wall, CPU = user + system, peak = maximum resident set; output folders removed before each run"
+
+# measure <file> <command…>: appends "wall cpu peak_kib" to <file>.
+measure() {
+  local file=$1; shift
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$file.time" "$@" >"$file.log" 2>&1; then
+    echo "FAILED: $*"; cat "$file.log"; exit 1
+  fi
+  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$file.time" >>"$file"
+}
+
+# median <file> <column>
+median() { awk -v c="$2" '{ print $c }' "$1" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "met" : "NOT met") }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; }
+
+for n in $SIZES; do
+  corpus="$WORK/n$n"
+  runs=$RUNS; [ "$n" -ge 10000 ] && runs=$RUNS_LARGE
+  echo
+  echo "== Full build of $n chapters ($runs runs each, alternating ours and Hugo)"
+  dotnet "$BENCH" corpus --chapters "$n" --out "$corpus" --theme "$ROOT/theme"
+  rm -f "$corpus/ours.runs" "$corpus/hugo.runs"
+  for _ in $(seq "$runs"); do
+    rm -rf "$corpus/ours-out" "$corpus/hugo-out"
+    measure "$corpus/ours.runs" dotnet "$PMGUIDE" build --config "$corpus/ours/site.yml" --output "$corpus/ours-out"
+    measure "$corpus/hugo.runs" hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out"
+  done
+  ours_pages=$(find "$corpus/ours-out" -name '*.html' | wc -l)
+  hugo_pages=$(find "$corpus/hugo-out" -name '*.html' | wc -l)
+  ow=$(median "$corpus/ours.runs" 1); oc=$(median "$corpus/ours.runs" 2); om=$(median "$corpus/ours.runs" 3)
+  hw=$(median "$corpus/hugo.runs" 1); hc=$(median "$corpus/hugo.runs" 2); hm=$(median "$corpus/hugo.runs" 3)
+  printf '  %-6s %5s HTML pages  wall %6.2f s  CPU %6.2f s  peak %s   (search index included)\n' ours "$ours_pages" "$ow" "$oc" "$(mib "$om")"
+  printf '  %-6s %5s HTML pages  wall %6.2f s  CPU %6.2f s  peak %s   (no search index)\n' hugo "$hugo_pages" "$hw" "$hc" "$(mib "$hm")"
+  wr=$(ratio "$ow" "$hw"); mr=$(ratio "$om" "$hm")
+  printf '  ours/Hugo  wall %sx (target <= 1.0: %s)  CPU %sx  peak memory %sx' "$wr" "$(verdict "$wr" 1.0)" "$(ratio "$oc" "$hc")" "$mr"
+  if [ "$n" -ge 10000 ]; then printf ' (target <= 0.75: %s)' "$(verdict "$mr" 0.75)"; fi
+  echo
+  echo "  ours, stages of the last run: $(grep -E '^  [a-z]+ ' "$corpus/ours.runs.log" | sed -E 's/^ +//; s/ +/ /g' | paste -sd ';' - || true)"
+done
+
+echo
+echo "== Start-up: the shipped content from the command line ($RUNS runs)"
+rm -f "$WORK/shipped.runs"
+for _ in $(seq "$RUNS"); do
+  rm -rf "$WORK/shipped-out"
+  measure "$WORK/shipped.runs" dotnet "$PMGUIDE" build --output "$WORK/shipped-out" --quiet
+done
+sw=$(median "$WORK/shipped.runs" 1)
+printf '  %s HTML pages  wall %.2f s  CPU %.2f s  peak %s   (target < 1.5 s: %s)\n' "$(find "$WORK/shipped-out" -name '*.html' | wc -l)" \
+  "$sw" "$(median "$WORK/shipped.runs" 2)" "$(mib "$(median "$WORK/shipped.runs" 3)")" "$(verdict "$sw" 1.499)"
+
+for n in $SEARCH_SIZES; do
+  case " $SIZES " in *" $n "*) ;; *) continue ;; esac
+  echo
+  echo "== Search index for the $n-chapter corpus: ours against lunr.js $(node -p "require('./node_modules/lunr/package.json').version") under Node"
+  repeat=3; [ "$n" -ge 10000 ] && repeat=1
+  dotnet "$BENCH" search --config "$WORK/n$n/ours/site.yml" --work "$WORK/n$n/search" --repeat "$repeat"
+done
+
+if case " $SIZES " in *" 1000 "*) true ;; *) false ;; esac; then
+  echo
+  echo "== Search from disk in headless Chromium, 1,000-chapter site"
+  dotnet "$BENCH" latency --site "$WORK/n1000/ours-out" --query "launch" --runs 5 || echo "  (skipped)"
+fi
