@@ -38,7 +38,7 @@ internal static class ProfileBench
             Lap("load");
             var jobs = PagePlanner.Plan(config, content);
             var site = PagePlanner.SiteModelFor(config, content, "bench");
-            var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(ContentFiles.List(config.ContentDirectory)));
+            var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(ContentFiles.List(config.ContentDirectory, config.RootDirectory)));
             var templates = new TemplateRenderer(Theme.For(config), diagnostics);
             Lap("plan");
             var bytes = 0L;
