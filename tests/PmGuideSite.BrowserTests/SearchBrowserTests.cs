@@ -17,7 +17,8 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("disagree");
-        var popup = page.Locator("#search-popup");
+        // Results of "d", "di", … arrive first; wait for the popup to show the whole word before using the keyboard.
+        var popup = page.Locator("#search-popup[data-query='disagree']");
         await popup.Locator("[role=option]").First.WaitForAsync();
         var titles = await popup.Locator(".search-result-title").AllInnerTextsAsync();
         Assert.Contains("Have Backbone; Disagree and Commit", titles);
@@ -52,7 +53,7 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.HttpBase + "index.html");
         await page.FocusAsync("#search-input");
         await page.Keyboard.TypeAsync("owner");
-        await page.Locator("#search-popup [role=option]").First.WaitForAsync();
+        await page.Locator("#search-popup[data-query='owner'] [role=option]").First.WaitForAsync();
         Assert.Contains("Ownership", await page.Locator("#search-popup .search-result-title").AllInnerTextsAsync());
         await page.Keyboard.PressAsync("Escape");
         Assert.True(await page.Locator("#search-popup").IsHiddenAsync());

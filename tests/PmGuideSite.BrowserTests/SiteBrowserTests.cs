@@ -23,17 +23,21 @@ public sealed class SiteBrowserTests(BrowserFixture fixture)
         await session.ScreenshotAsync(fixture, "file-home-desktop");
 
         await page.ClickAsync(".principle-grid a.card-link:has-text('Dive Deep')");
+        await page.WaitForURLAsync("**/principles/dive-deep.html");
         Assert.EndsWith("/principles/dive-deep.html", page.Url, StringComparison.Ordinal);
         Assert.Equal("Dive Deep", await page.InnerTextAsync("h1"));
 
         await page.ClickAsync("main a[href='../questions/dive-deep.html#dive-deep-01']");
+        await page.WaitForURLAsync("**/questions/dive-deep.html#dive-deep-01");
         Assert.EndsWith("/questions/dive-deep.html#dive-deep-01", page.Url, StringComparison.Ordinal);
         Assert.True(await page.IsVisibleAsync("#dive-deep-01 .question-text"));
 
         await page.ClickAsync("#site-nav a:has-text('The Bar Raiser')");
+        await page.WaitForURLAsync("**/chapters/bar-raiser.html");
         Assert.EndsWith("/chapters/bar-raiser.html", page.Url, StringComparison.Ordinal);
         Assert.Equal("page", await page.GetAttributeAsync("#site-nav a[aria-current]", "aria-current"));
         await page.ClickAsync(".pager-next");
+        await page.WaitForURLAsync("**/chapters/working-backwards-prfaq.html");
         Assert.EndsWith("/chapters/working-backwards-prfaq.html", page.Url, StringComparison.Ordinal);
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.Keyboard.PressAsync("[");

@@ -169,6 +169,7 @@
       more.href = root + "search.html?q=" + encodeURIComponent(text);
       more.textContent = found.hits.length ? "All " + found.hits.length + " results" : "No results for “" + text + "”. Try fewer or shorter words.";
       popup.appendChild(more);
+      popup.setAttribute("data-query", text);
       popup.hidden = false;
       input.setAttribute("aria-expanded", "true");
       setActive(found.hits.length ? 0 : -1);
