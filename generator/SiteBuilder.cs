@@ -87,6 +87,7 @@ internal static partial class SiteBuilder
         output.Add("search/index.js", new SiteFile.Text(searchScript));
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
+        output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
         if (lunr is not null)
         {
             output.Add("assets/vendor/lunr.min.js", new SiteFile.Copy(lunr));

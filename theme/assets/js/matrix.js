@@ -2,7 +2,7 @@
 // lean on one over-used story; exports Markdown and JSON, imports JSON (through study-store.js). Plain ES2017.
 (function () {
   "use strict";
-  var data = window.PMGUIDE_QUESTIONS;
+  var data = window.PMGUIDE_QUESTION_INDEX || window.PMGUIDE_QUESTIONS;
   var store = window.PmGuideStore;
   var form = document.getElementById("story-form");
   if (!data || !store || !form) {

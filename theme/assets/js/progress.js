@@ -2,7 +2,7 @@
 // practice schedule. Plain ES2017; without saved data the placeholders stay hidden.
 (function () {
   "use strict";
-  var data = window.PMGUIDE_QUESTIONS;
+  var data = window.PMGUIDE_QUESTION_INDEX || window.PMGUIDE_QUESTIONS;
   var store = window.PmGuideStore;
   if (!data || !store) {
     return;
