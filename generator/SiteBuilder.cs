@@ -29,7 +29,8 @@ internal static partial class SiteBuilder
         typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
-    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true)
+    public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
+        Serve.RenderCache? cache = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -49,9 +50,11 @@ internal static partial class SiteBuilder
         var contentFiles = ContentFiles.List(config.ContentDirectory);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
+        cache?.BeginBuild(contentFiles);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
+        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics, cache));
+        cache?.EndBuild();
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
         {
@@ -106,14 +109,16 @@ internal static partial class SiteBuilder
     }
 
     private static RenderedPage? RenderPage(PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
-        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics)
+        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
         if (job.Source is { } source)
         {
-            var result = markdown.Render(source, job.OutputPath, diagnostics);
-            processed = HtmlPostProcessor.Process(result.Html, job.Title);
+            var (result, done) = cache is null
+                ? Fresh(markdown.Render(source, job.OutputPath, diagnostics), job.Title)
+                : cache.Render(source, job.OutputPath, job.Title, markdown, diagnostics);
+            processed = done;
             anchorLinks = result.AnchorLinks;
             foreach (var asset in result.Assets)
             {
@@ -135,6 +140,9 @@ internal static partial class SiteBuilder
         var html = templates.Render("base", globals);
         return html is null ? null : new RenderedPage(job, html, processed, anchorLinks);
     }
+
+    private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) =>
+        (markdown, HtmlPostProcessor.Process(markdown.Html, title));
 
     private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
     {

@@ -37,6 +37,7 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         root.SetAction(r => BuildRunner.Run(Options(r, config, outputOption, quiet, null, null), write: true, output, errors));
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(Serve.ServeCommand.Create(config, outputOption, quiet, strict, output, errors));
         return new CommandLine(root, output, errors);
     }
 

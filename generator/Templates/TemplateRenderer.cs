@@ -12,6 +12,7 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, Template?> _layouts = new(StringComparer.Ordinal);
     private readonly ThemeTemplateLoader _loader = new(theme);
+    private readonly ConcurrentDictionary<string, Template> _partials = new(StringComparer.Ordinal);
 
     /// <summary>Renders <c>layouts/&lt;layout&gt;.html</c> with the given globals; null (after reporting) on failure.</summary>
     public string? Render(string layout, IReadOnlyDictionary<string, object?> globals)
@@ -36,9 +37,22 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         }
 
         context.PushGlobal(scriptGlobals);
+
+        // Partials parsed for one page serve every other page: without this each page re-reads and re-parses them.
+        foreach (var (path, partial) in _partials)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            foreach (var (path, partial) in context.CachedTemplates)
+            {
+                _partials.TryAdd(path, partial);
+            }
+
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
