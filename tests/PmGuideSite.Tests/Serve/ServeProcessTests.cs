@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using PmGuideSite.Tests.Support;
+
+namespace PmGuideSite.Tests.Serve;
+
+/// <summary>The real <c>pmguide serve</c> process: it prints its address, serves, and stops cleanly on Ctrl+C.</summary>
+public sealed class ServeProcessTests
+{
+    [Fact]
+    public async Task Ctrl_c_stops_serve_with_exit_code_0()
+    {
+        using var site = TempSite.FromBase();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = site.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pmguide.dll"), "serve", "--port", "0" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            string? address = null;
+            using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            {
+                while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+                {
+                    if (line.StartsWith("Serving ", StringComparison.Ordinal))
+                    {
+                        address = line[(line.IndexOf("http://", StringComparison.Ordinal))..].Split(' ')[0];
+                    }
+                }
+            }
+
+            Assert.NotNull(address);
+            Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
+            using (var http = new HttpClient())
+            {
+                Assert.Contains("Sample Guide", await http.GetStringAsync(new Uri(new Uri(address), "index.html")), StringComparison.Ordinal);
+            }
+
+            // SIGINT is what Ctrl+C sends.
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            var rest = process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("Stopped.", await rest, StringComparison.Ordinal);
+            Assert.DoesNotContain("PG9001", await errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+}
