@@ -37,20 +37,18 @@ internal static class BuildRunner
         }
 
         var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write);
-        if (result is not null && write)
+        if (options.Strict)
+        {
+            // Before writing: under --strict a warning fails the build, so the previous site must stay as it was.
+            diagnostics.PromoteWarnings();
+        }
+
+        if (result is not null && write && !diagnostics.HasErrors)
         {
             var writeClock = Stopwatch.StartNew();
             if (SiteWriter.Write(result.Site, outputDirectory, diagnostics))
             {
                 reporter.Progress($"  {"write",-9} {result.Site.Files.Count} files to {DisplayPath.For(outputDirectory)} ({writeClock.ElapsedMilliseconds} ms)");
-            }
-        }
-
-        if (options.Strict && diagnostics.WarningCount > 0)
-        {
-            foreach (var warning in diagnostics.Sorted().Where(d => d.Severity == Severity.Warning).ToList())
-            {
-                diagnostics.Add(warning with { Severity = Severity.Error });
             }
         }
 

@@ -46,12 +46,9 @@ internal sealed class Rebuilder(string configPath, string? outputPath)
         }
 
         var result = SiteBuilder.Build(config, diagnostics, progress: null, forWriting: true, cache: _cache);
-        if (strict && diagnostics.WarningCount > 0)
+        if (strict)
         {
-            foreach (var warning in diagnostics.Sorted().Where(d => d.Severity == Severity.Warning).ToList())
-            {
-                diagnostics.Add(warning with { Severity = Severity.Error });
-            }
+            diagnostics.PromoteWarnings();
         }
 
         if (result is null || diagnostics.HasErrors)
