@@ -38,6 +38,7 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(Serve.ServeCommand.Create(config, outputOption, quiet, strict, output, errors));
+        root.Subcommands.Add(Authoring.NewCommand.Create(config, output, errors));
         return new CommandLine(root, output, errors);
     }
 
