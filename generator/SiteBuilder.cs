@@ -53,7 +53,7 @@ internal static partial class SiteBuilder
         cache?.BeginBuild(contentFiles);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics, cache));
+        Parallel.For(0, jobs.Count, i => pages[i] = RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, cache));
         cache?.EndBuild();
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
@@ -108,7 +108,7 @@ internal static partial class SiteBuilder
         return new BuildResult(output, content, rendered);
     }
 
-    private static RenderedPage? RenderPage(PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
+    private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
         System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache)
     {
         ProcessedHtml? processed = null;
@@ -129,7 +129,7 @@ internal static partial class SiteBuilder
         var root = job.Kind == "404" && site.BaseUrl is { } baseUrl ? baseUrl : SitePaths.RootPrefix(job.OutputPath);
         var page = new PageModel(job.Kind, job.Title, job.Description, job.OutputPath, root, processed?.Html ?? string.Empty,
             processed?.Toc ?? [], job.Prev, job.Next, job.View);
-        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page };
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page, ["edit_url"] = EditLinks.For(config, job) };
         var body = templates.Render(job.Layout, globals);
         if (body is null)
         {

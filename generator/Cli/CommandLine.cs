@@ -57,7 +57,8 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
             return ExitCodes.UsageOrConfiguration;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors });
+        // serve handles Ctrl+C itself (a clean shutdown); System.CommandLine's own handler would race it to exit.
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, ProcessTerminationTimeout = null });
     }
 
     private static BuildOptions Options(ParseResult r, Option<string> config, Option<string?>? outputOption, Option<bool> quiet,

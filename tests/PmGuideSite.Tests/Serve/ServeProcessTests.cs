@@ -52,7 +52,12 @@ public sealed class ServeProcessTests
             }
 
             var rest = process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"serve did not stop within 60 s of SIGINT; it printed:\n{await rest}\n{await errors}");
+            }
+
             Assert.Equal(0, process.ExitCode);
             Assert.Contains("Stopped.", await rest, StringComparison.Ordinal);
             Assert.DoesNotContain("PG9001", await errors, StringComparison.Ordinal);
