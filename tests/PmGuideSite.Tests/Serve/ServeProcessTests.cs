@@ -45,8 +45,10 @@ public sealed class ServeProcessTests
                 Assert.Contains("Sample Guide", await http.GetStringAsync(new Uri(new Uri(address), "index.html")), StringComparison.Ordinal);
             }
 
-            // SIGINT is what Ctrl+C sends.
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            // SIGINT is what Ctrl+C sends. A test run started in the background of a shell inherits SIGINT as ignored
+            // (so does serve, and the runtime honours that); there, SIGTERM exercises the same shutdown path.
+            var signal = SigintIgnored() ? "-TERM" : "-INT";
+            using (var kill = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
@@ -69,5 +71,11 @@ public sealed class ServeProcessTests
                 process.Kill(entireProcessTree: true);
             }
         }
+    }
+
+    private static bool SigintIgnored()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (ulong.Parse(line[7..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & 0b10) != 0;
     }
 }
