@@ -83,7 +83,9 @@ internal static class ReloadClient
           background: #1e1e1e; color: #f3f3f3; border: 3px solid #e5484d; border-radius: 8px; padding: 1rem 1.25rem;
           font: 14px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; box-shadow: 0 8px 32px rgba(0,0,0,.45); }
         .pmguide-overlay h2 { margin: 0 0 .5rem; font-size: 1rem; color: #ff8589; }
-        .pmguide-overlay pre { margin: 0; white-space: pre-wrap; word-break: break-word; }
+        .pmguide-overlay pre { margin: 0; padding: 0; border: 0; background: transparent; color: #f3f3f3; font: inherit;
+          white-space: pre-wrap; word-break: break-word; max-height: none; overflow: visible; }
+        .pmguide-overlay .pmguide-error { color: #ffb4b6; }
         .pmguide-overlay .pmguide-warning { color: #f5d90a; }
         .pmguide-overlay p { margin: .75rem 0 0; color: #b4b4b4; }
 

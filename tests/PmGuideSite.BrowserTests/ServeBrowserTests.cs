@@ -37,6 +37,10 @@ public sealed class ServeBrowserTests(BrowserFixture fixture)
             Assert.Contains("error PG3003", text, StringComparison.Ordinal);
             Assert.Contains("freshly edited guide", await page.InnerTextAsync("main"), StringComparison.Ordinal);
             Assert.Equal("fixed", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+
+            // Readable on the theme's own styles for pre: light text on the overlay's dark panel, no light box behind it.
+            Assert.Equal("rgba(0, 0, 0, 0)", await overlay.EvaluateAsync<string>("e => getComputedStyle(e.querySelector('pre')).backgroundColor"));
+            Assert.Equal("rgb(255, 180, 182)", await overlay.EvaluateAsync<string>("e => getComputedStyle(e.querySelector('.pmguide-error')).color"));
             await session.ScreenshotAsync(fixture, "serve-error-overlay");
 
             File.WriteAllText(intro, original);
