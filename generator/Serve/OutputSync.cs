@@ -5,27 +5,53 @@ namespace PmGuideSite.Serve;
 
 /// <summary>
 /// Brings an existing output folder in line with a newly built site by writing only the files whose bytes differ
-/// and deleting the ones the site no longer has; the result is the same tree a full write produces.
+/// and deleting the ones the site no longer has; the result is the same tree a full write produces. It remembers
+/// what it last wrote, so an unchanged page is recognised in memory instead of by reading the file back.
 /// </summary>
-internal static class OutputSync
+internal sealed class OutputSync
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Dictionary<string, Print> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Records a site just written in full (by <see cref="SiteWriter"/>), so the next sync can compare in memory.</summary>
+    public void Remember(BuiltSite site, string outputDirectory)
+    {
+        _written.Clear();
+        foreach (var (path, file) in site.Files)
+        {
+            if (Fingerprint(file) is { } print)
+            {
+                _written[path] = print;
+            }
+        }
+    }
 
     /// <summary>Updates <paramref name="outputDirectory"/> and returns the site paths that changed, in ordinal order.</summary>
-    public static IReadOnlyList<string> Apply(BuiltSite site, string outputDirectory)
+    public IReadOnlyList<string> Apply(BuiltSite site, string outputDirectory)
     {
         var changed = new List<string>();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, file) in site.Files)
         {
             wanted.Add(path);
+            var fingerprint = Fingerprint(file);
+            var destination = Path.Combine(outputDirectory, path);
+            if (fingerprint is { } print && _written.TryGetValue(path, out var previous) && previous == print && File.Exists(destination))
+            {
+                continue;
+            }
+
+            if (fingerprint is { } known)
+            {
+                _written[path] = known;
+            }
+
             var bytes = file switch
             {
                 SiteFile.Text text => s_utf8.GetBytes(text.Content),
                 SiteFile.Copy copy => File.ReadAllBytes(copy.SourcePath),
                 _ => throw new InvalidOperationException($"unknown site file {file.GetType().Name}"),
             };
-            var destination = Path.Combine(outputDirectory, path);
             if (File.Exists(destination) && SameBytes(destination, bytes))
             {
                 continue;
@@ -46,6 +72,7 @@ internal static class OutputSync
             if (!wanted.Contains(relative))
             {
                 File.Delete(file);
+                _written.Remove(relative);
                 changed.Add(relative);
             }
         }
@@ -54,6 +81,24 @@ internal static class OutputSync
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
+
+    // Text is its own fingerprint; a copied file is known by its source's path, size and time (a changed source has a new time).
+    private static Print? Fingerprint(SiteFile file)
+    {
+        switch (file)
+        {
+            case SiteFile.Text text:
+                return new Print(true, text.Content);
+            case SiteFile.Copy copy:
+                var info = new FileInfo(copy.SourcePath);
+                return info.Exists ? new Print(false, $"{copy.SourcePath}|{info.Length}|{info.LastWriteTimeUtc.Ticks}") : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What was written at a path: the text itself, or a copied file's source, size and time.</summary>
+    private readonly record struct Print(bool IsText, string Value);
 
     private static bool SameBytes(string path, byte[] bytes)
     {

@@ -18,6 +18,7 @@ internal sealed record RebuildOutcome(bool Succeeded, IReadOnlyList<string> Chan
 internal sealed class Rebuilder(string configPath, string? outputPath)
 {
     private readonly RenderCache _cache = new();
+    private readonly OutputSync _sync = new();
     private bool _wroteOnce;
 
     /// <summary>The output folder of the last successful build (null until the configuration has loaded once).</summary>
@@ -66,13 +67,14 @@ internal sealed class Rebuilder(string configPath, string? outputPath)
             }
 
             changed = result.Site.Files.Select(f => f.Key).ToList();
+            _sync.Remember(result.Site, output);
             _wroteOnce = true;
         }
         else
         {
             try
             {
-                changed = OutputSync.Apply(result.Site, output);
+                changed = _sync.Apply(result.Site, output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
