@@ -36,7 +36,7 @@ internal static partial class SiteBuilder
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
     /// <param name="maxParallelism">Pages rendered at once; -1 uses every core, 1 renders on one thread (the output is the same).</param>
     public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
-        int maxParallelism = -1)
+        int maxParallelism = -1, Serve.RenderCache? cache = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -57,9 +57,12 @@ internal static partial class SiteBuilder
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
         var jobs = PagePlanner.Plan(config, content).Append(PrintPage.Job(content, markdown, diagnostics)).ToList();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
+        cache?.BeginBuild(contentFiles);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i => pages[i] = RenderPage(jobs[i], site, markdown, templates, assets, diagnostics));
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
+            i => pages[i] = RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, cache));
+        cache?.EndBuild();
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
         {
@@ -116,15 +119,17 @@ internal static partial class SiteBuilder
         return new BuildResult(output, content, rendered);
     }
 
-    private static RenderedPage? RenderPage(PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
-        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics)
+    private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
+        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
         if (job.Source is { } source)
         {
-            var result = markdown.Render(source, job.OutputPath, diagnostics);
-            processed = HtmlPostProcessor.Process(result.Html, job.Title);
+            var (result, done) = cache is null
+                ? Fresh(markdown.Render(source, job.OutputPath, diagnostics), job.Title)
+                : cache.Render(source, job.OutputPath, job.Title, markdown, diagnostics);
+            processed = done;
             anchorLinks = result.AnchorLinks;
             foreach (var asset in result.Assets)
             {
@@ -135,7 +140,7 @@ internal static partial class SiteBuilder
         var root = job.Kind == "404" && site.BaseUrl is { } baseUrl ? baseUrl : SitePaths.RootPrefix(job.OutputPath);
         var page = new PageModel(job.Kind, job.Title, job.Description, job.OutputPath, root, processed?.Html ?? string.Empty,
             processed?.Toc ?? [], job.Prev, job.Next, job.View);
-        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page };
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page, ["edit_url"] = EditLinks.For(config, job) };
         var body = templates.Render(job.Layout, globals);
         if (body is null)
         {
@@ -148,6 +153,9 @@ internal static partial class SiteBuilder
             ? null
             : new RenderedPage(job, s_utf8.GetBytes(html), processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
+
+    private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) =>
+        (markdown, HtmlPostProcessor.Process(markdown.Html, title));
 
     private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
     {

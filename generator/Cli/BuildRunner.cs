@@ -37,7 +37,13 @@ internal static class BuildRunner
         }
 
         var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write);
-        if (result is not null && write)
+        if (options.Strict)
+        {
+            // Before writing: under --strict a warning fails the build, so the previous site must stay as it was.
+            diagnostics.PromoteWarnings();
+        }
+
+        if (result is not null && write && !diagnostics.HasErrors)
         {
             var writeClock = Stopwatch.StartNew();
             if (SiteWriter.Write(result.Site, outputDirectory, diagnostics))
@@ -50,14 +56,6 @@ internal static class BuildRunner
                 reporter.Diagnostics(diagnostics);
                 reporter.Summary(verb, diagnostics, string.Empty);
                 return ExitCodes.UsageOrConfiguration;
-            }
-        }
-
-        if (options.Strict && diagnostics.WarningCount > 0)
-        {
-            foreach (var warning in diagnostics.Sorted().Where(d => d.Severity == Severity.Warning).ToList())
-            {
-                diagnostics.Add(warning with { Severity = Severity.Error });
             }
         }
 

@@ -38,6 +38,8 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(LintCommand(config, output, errors));
+        root.Subcommands.Add(Serve.ServeCommand.Create(config, outputOption, quiet, strict, output, errors));
+        root.Subcommands.Add(Authoring.NewCommand.Create(config, output, errors));
         return new CommandLine(root, output, errors);
     }
 
@@ -56,7 +58,9 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
             return ExitCodes.UsageOrConfiguration;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+        // serve handles Ctrl+C itself (a clean shutdown); System.CommandLine's own handler would race it to exit.
+        // Crashes reach Program.Main's handler (exit code 3) instead of System.CommandLine's.
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
     private static Command LintCommand(Option<string> config, TextWriter output, TextWriter errors)

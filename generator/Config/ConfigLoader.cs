@@ -46,6 +46,7 @@ internal static class ConfigLoader
         var content = ResolveInside(root, fields, "content", "content", diagnostics);
         var theme = ResolveInside(root, fields, "theme", "theme", diagnostics);
         var themeOverride = fields.Has("theme_override") ? ResolveInside(root, fields, "theme_override", null, diagnostics) : null;
+        var repository = RepositoryLoader.Load(fields, diagnostics);
         fields.ReportUnknown();
         if (baseUrl is { Length: > 0 } && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -75,7 +76,7 @@ internal static class ConfigLoader
         }
 
         var normalisedBase = baseUrl is { Length: > 0 } ? baseUrl.TrimEnd('/') + "/" : null;
-        return new SiteConfig(fullPath, root, title, description, language, normalisedBase, content, theme, themeOverride);
+        return new SiteConfig(fullPath, root, title, description, language, normalisedBase, content, theme, themeOverride, repository);
     }
 
     // Folders named in site.yml must stay inside the site's folder: a pull request must not read the rest of the disk.

@@ -10,4 +10,8 @@ internal sealed record SiteConfig(
     string? BaseUrl,
     string ContentDirectory,
     string ThemeDirectory,
-    string? ThemeOverrideDirectory);
+    string? ThemeOverrideDirectory,
+    RepositorySettings? Repository = null);
+
+/// <summary>Where the site's sources live online, for "Edit this page" links (<c>repository:</c> in site.yml).</summary>
+internal sealed record RepositorySettings(string Url, string Branch, string Path);

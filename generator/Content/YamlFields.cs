@@ -93,6 +93,25 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>An optional nested set of fields (null when absent, or after reporting that it is not a set of fields).</summary>
+    public YamlFields? OptionalMapping(string key, string what)
+    {
+        _known.Add(key);
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlMappingNode mapping)
+        {
+            return new YamlFields(mapping, _path, _firstLine, _diagnostics, what);
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, $"the field '{key}' must be a set of fields (one 'name: value' per line, indented), not a {Describe(entry.Value)}",
+            SpanOf(entry.Value));
+        return null;
+    }
+
     /// <summary>A required whole number.</summary>
     public int? RequiredInt(string key)
     {

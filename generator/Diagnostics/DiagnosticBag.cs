@@ -39,6 +39,21 @@ internal sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Turns every warning into an error (--strict), so each problem is reported once, as an error.</summary>
+    public void PromoteWarnings()
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _items.Count; i++)
+            {
+                if (_items[i].Severity == Severity.Warning)
+                {
+                    _items[i] = _items[i] with { Severity = Severity.Error };
+                }
+            }
+        }
+    }
+
     /// <summary>The diagnostics in a stable order (file, line, column, code), so output never depends on thread timing.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

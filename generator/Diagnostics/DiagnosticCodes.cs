@@ -10,6 +10,8 @@ internal static class DiagnosticCodes
     public const string ConfigPathOutside = "PG1004";
     public const string ThemeMissing = "PG1005";
     public const string OutputRefused = "PG1006";
+    public const string NewWouldOverwrite = "PG1007";
+    public const string NewRefused = "PG1008";
 
     // PG2xxx: content files (encoding, YAML, fields, ids, cross-references).
     public const string Encoding = "PG2001";
