@@ -49,6 +49,7 @@ internal sealed class OutputSync
             var bytes = file switch
             {
                 SiteFile.Text text => s_utf8.GetBytes(text.Content),
+                SiteFile.Utf8 utf8 => utf8.Content,
                 SiteFile.Copy copy => File.ReadAllBytes(copy.SourcePath),
                 _ => throw new InvalidOperationException($"unknown site file {file.GetType().Name}"),
             };
@@ -89,6 +90,9 @@ internal sealed class OutputSync
         {
             case SiteFile.Text text:
                 return new Print(true, text.Content);
+            case SiteFile.Utf8 utf8:
+                // Rendered pages arrive as UTF-8 bytes; a hash stands for them instead of a second copy in memory.
+                return new Print(true, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(utf8.Content)));
             case SiteFile.Copy copy:
                 var info = new FileInfo(copy.SourcePath);
                 return info.Exists ? new Print(false, $"{copy.SourcePath}|{info.Length}|{info.LastWriteTimeUtc.Ticks}") : null;
