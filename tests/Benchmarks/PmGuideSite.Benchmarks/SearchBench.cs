@@ -62,14 +62,14 @@ internal static class SearchBench
         var inputPath = Path.Combine(work, "lunr-input.json");
         var outputPath = Path.Combine(work, "lunr-output.json");
         File.WriteAllText(inputPath, JsonSerializer.Serialize(input));
-        var node = Process.Start(new ProcessStartInfo("node", [Path.Combine(Script.Folder(), "node", "lunr-bench.js"), inputPath, outputPath])
+        var node = Process.Start(new ProcessStartInfo("node", [Path.Combine(Script.Folder(), "node", "bench-lunrjs.js"), inputPath, outputPath])
         {
             RedirectStandardError = false,
         })!;
         node.WaitForExit();
         if (node.ExitCode != 0)
         {
-            Console.Error.WriteLine("node lunr-bench.js failed");
+            Console.Error.WriteLine("node bench-lunrjs.js failed");
             return 1;
         }
 

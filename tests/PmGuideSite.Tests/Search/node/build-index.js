@@ -3,7 +3,7 @@
 // Usage: node build-index.js <input.json> <output.json>
 // input: { fields: [{ name, boost? }], docs: [{ ref, boost?, fields: { name: text } }] }
 const fs = require('fs');
-const { lunr, readJson } = require('./lunr-env');
+const { lunr, readJson } = require('./compat-env');
 
 const [input, output] = process.argv.slice(2);
 const { fields, docs } = readJson(input);

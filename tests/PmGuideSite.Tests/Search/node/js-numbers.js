@@ -2,7 +2,7 @@
 // Dumps Math.log, Math.round, Number toString and JSON.stringify results for the C# number tests.
 // Doubles travel as 16 hex digits of their IEEE 754 bits so that nothing is lost on the way.
 // Usage: node js-numbers.js <output.json>
-const { writeJson, seededRandom } = require('./lunr-env');
+const { writeJson, seededRandom } = require('./compat-env');
 
 const [output] = process.argv.slice(2);
 const random = seededRandom(7);

@@ -2,7 +2,7 @@
 // Dumps how this Node lower-cases, splits and trims text, for the C# tokenizer tests to compare against.
 // Usage: node js-text.js <output.json>
 const fs = require('fs');
-const { lunr, lunrPath, writeJson, toRanges } = require('./lunr-env');
+const { lunr, lunrPath, writeJson, toRanges } = require('./compat-env');
 
 const [output] = process.argv.slice(2);
 const isUnassigned = /\p{Cn}/u;

@@ -2,7 +2,7 @@
 // Loads two serialized indexes with lunr.Index.load and runs the same queries on both.
 // Usage: node run-queries.js <indexA.json> <indexB.json> <queries.json> <output.json>
 // output: [{ query, a: [[ref, score], ...] | { error }, b: ... }]
-const { lunr, readJson, writeJson } = require('./lunr-env');
+const { lunr, readJson, writeJson } = require('./compat-env');
 
 const [fileA, fileB, queriesFile, output] = process.argv.slice(2);
 const a = lunr.Index.load(readJson(fileA));

@@ -3,7 +3,7 @@
 // Usage: node stem-words.js <output.json>
 const path = require('path');
 const fs = require('fs');
-const { lunr, repoRoot, writeJson, seededRandom } = require('./lunr-env');
+const { lunr, repoRoot, writeJson, seededRandom } = require('./compat-env');
 
 const [output] = process.argv.slice(2);
 const words = new Set();

@@ -1,7 +1,7 @@
 'use strict';
 // Builds real lunr.js 2.3.9 indexes from the documents pmguide-bench wrote, times it, measures serialized sizes (ours
 // and lunr's, gzip with the same zlib settings for both), and checks that both indexes give the same results.
-// Usage: node lunr-bench.js <input.json> <output.json>
+// Usage: node bench-lunrjs.js <input.json> <output.json>
 // input: { fields: [{ name, boost }], docs: [{ ref, fields }], shortRefs: [url by position], ourIndex, ourScript, queries, repeat }
 const fs = require('fs');
 const path = require('path');
