@@ -72,13 +72,5 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The folder holding PmGuideSite.sln.</summary>
     public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PmGuideSite.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("PmGuideSite.sln not found");
-    }
+        => PmGuideSite.Testing.GateSites.RepoRoot();
 }

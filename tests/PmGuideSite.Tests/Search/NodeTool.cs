@@ -6,7 +6,7 @@ namespace PmGuideSite.Tests.Search;
 /// <summary>Runs the scripts in Search/node with Node against the repository's lunr; fails, never skips, without them.</summary>
 internal static class NodeTool
 {
-    private static readonly Lazy<string> Root = new(FindRepoRoot);
+    private static readonly Lazy<string> Root = new(PmGuideSite.Testing.GateSites.RepoRoot);
 
     /// <summary>The folder holding PmGuideSite.sln, found by walking up from the test binaries.</summary>
     public static string RepoRoot => Root.Value;
@@ -58,18 +58,5 @@ internal static class NodeTool
                 Assert.Fail($"node {script} exited with {process.ExitCode}:\n{stderr.Result}\n{stdout.Result}");
             }
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PmGuideSite.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PmGuideSite.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -4,22 +4,11 @@ namespace PmGuideSite.Tests.Support;
 internal static class TestPaths
 {
     /// <summary>The folder holding PmGuideSite.sln.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot { get; } = PmGuideSite.Testing.GateSites.RepoRoot();
 
     /// <summary>The spec folder in the source tree (expected files are updated there).</summary>
     public static string Specs => Path.Combine(RepoRoot, "tests", "PmGuideSite.Tests", "Specs");
 
     /// <summary>Set PMGUIDE_UPDATE_SPECS=1 to rewrite expected files from actual output (then review the diff).</summary>
     public static bool UpdateExpected => Environment.GetEnvironmentVariable("PMGUIDE_UPDATE_SPECS") == "1";
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PmGuideSite.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("PmGuideSite.sln not found above " + AppContext.BaseDirectory);
-    }
 }
