@@ -15,10 +15,11 @@ using PmGuideSite.Validation;
 
 namespace PmGuideSite;
 
-/// <summary>A page after every stage: its final HTML (UTF-8), its element ids, and the text search will index.</summary>
-/// <remarks>Pages are kept as UTF-8 bytes, half the memory of strings, and their ids are found while rendering (in
-/// parallel); the content fragment's HTML is dropped once the layout has used it, so only search's text stays.</remarks>
-internal sealed record RenderedPage(PageJob Job, byte[] Utf8Html, ProcessedHtml? Content, IReadOnlyList<AnchorLink> AnchorLinks,
+/// <summary>A page after every stage: its output file, its element ids, and the text search will index.</summary>
+/// <remarks>The final HTML is either already written to the staging folder (a build streams pages to disk as they are
+/// rendered) or held as UTF-8 bytes, half the memory of strings; ids are found while rendering (in parallel); the
+/// content fragment's HTML is dropped once the layout has used it, so only search's text stays.</remarks>
+internal sealed record RenderedPage(PageJob Job, SiteFile Output, ProcessedHtml? Content, IReadOnlyList<AnchorLink> AnchorLinks,
     IReadOnlySet<string> Ids);
 
 /// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
@@ -35,8 +36,10 @@ internal static partial class SiteBuilder
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
     /// <param name="maxParallelism">Pages rendered at once; -1 uses every core, 1 renders on one thread (the output is the same).</param>
+    /// <param name="stage">Takes each page's UTF-8 HTML as soon as it is rendered (a build writes it to the staging
+    /// folder) and returns the file that stands for it; without it, pages are kept in memory.</param>
     public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
-        int maxParallelism = -1, Serve.RenderCache? cache = null)
+        int maxParallelism = -1, Serve.RenderCache? cache = null, Func<string, byte[], SiteFile>? stage = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -61,7 +64,7 @@ internal static partial class SiteBuilder
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
-            i => pages[i] = RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, cache));
+            i => pages[i] = RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, cache, stage));
         cache?.EndBuild();
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
@@ -98,7 +101,7 @@ internal static partial class SiteBuilder
 
         foreach (var page in rendered)
         {
-            output.Add(page.Job.OutputPath, new SiteFile.Utf8(page.Utf8Html));
+            output.Add(page.Job.OutputPath, page.Output);
         }
 
         foreach (var (path, full) in Theme.For(config).Assets())
@@ -120,7 +123,8 @@ internal static partial class SiteBuilder
     }
 
     private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
-        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache)
+        System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache,
+        Func<string, byte[], SiteFile>? stage)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
@@ -149,9 +153,14 @@ internal static partial class SiteBuilder
 
         globals["content"] = body;
         var html = templates.Render("base", globals);
-        return html is null
-            ? null
-            : new RenderedPage(job, s_utf8.GetBytes(html), processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
+        if (html is null)
+        {
+            return null;
+        }
+
+        var utf8 = s_utf8.GetBytes(html);
+        var output = stage is null ? new SiteFile.Utf8(utf8) : stage(job.OutputPath, utf8);
+        return new RenderedPage(job, output, processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
 
     private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) =>

@@ -36,17 +36,28 @@ internal static class BuildRunner
             return ExitCodes.UsageOrConfiguration;
         }
 
-        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write);
+        // Pages stream into the staging folder as they are rendered, so a large site is never held in memory whole.
+        // When the folder cannot be prepared, the build runs in memory and the write below reports why, as before.
+        using var writer = write ? SiteWriter.Open(outputDirectory, new DiagnosticBag()) : null;
+        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write, stage: writer is null ? null : writer.Stage);
         if (options.Strict)
         {
             // Before writing: under --strict a warning fails the build, so the previous site must stay as it was.
             diagnostics.PromoteWarnings();
         }
 
+        if (writer is not null && writer.ReportFailure(diagnostics))
+        {
+            // The content may be fine; the output folder is the problem, like a refused --output.
+            reporter.Diagnostics(diagnostics);
+            reporter.Summary(verb, diagnostics, string.Empty);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
         if (result is not null && write && !diagnostics.HasErrors)
         {
             var writeClock = Stopwatch.StartNew();
-            if (SiteWriter.Write(result.Site, outputDirectory, diagnostics))
+            if (writer is not null ? writer.Commit(result.Site, diagnostics) : SiteWriter.Write(result.Site, outputDirectory, diagnostics))
             {
                 reporter.Progress($"  {"write",-9} {result.Site.Files.Count} files to {DisplayPath.For(outputDirectory)} ({writeClock.ElapsedMilliseconds} ms)");
             }

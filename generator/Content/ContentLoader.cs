@@ -38,36 +38,38 @@ internal static partial class ContentLoader
         Func<ContentFile, YamlFields, MarkdownSource, T?> read)
         where T : class
     {
-        var result = new List<T>();
-        foreach (var file in ListFiles(root, realSiteRoot, folder, [".md"], diagnostics))
+        // Files are read and parsed in parallel (a 10,000-chapter site spent seconds here on one core); the list keeps
+        // the files' order, and diagnostics are sorted before anyone sees them.
+        var files = ListFiles(root, realSiteRoot, folder, [".md"], diagnostics).ToList();
+        var loaded = new T?[files.Count];
+        Parallel.For(0, files.Count, i => loaded[i] = LoadOne(files[i], folder, diagnostics, read));
+        return loaded.OfType<T>().ToList();
+    }
+
+    private static T? LoadOne<T>(ContentFile file, string folder, DiagnosticBag diagnostics, Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+        where T : class
+    {
+        var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
+        if (text is null)
         {
-            var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
-            if (text is null)
-            {
-                continue;
-            }
-
-            var what = folder switch
-            {
-                "principles" => "a principle page",
-                "chapters" => "a chapter",
-                _ => "a worked example",
-            };
-            if (FrontMatter.Split(text, file.DisplayPath, what, diagnostics) is not { } split)
-            {
-                continue;
-            }
-
-            var source = new MarkdownSource(file.DisplayPath, file.RelativePath, split.Body, split.BodyFirstLine);
-            if (read(file, split.Fields, source) is { } item)
-            {
-                result.Add(item);
-            }
-
-            split.Fields.ReportUnknown();
+            return null;
         }
 
-        return result;
+        var what = folder switch
+        {
+            "principles" => "a principle page",
+            "chapters" => "a chapter",
+            _ => "a worked example",
+        };
+        if (FrontMatter.Split(text, file.DisplayPath, what, diagnostics) is not { } split)
+        {
+            return null;
+        }
+
+        var source = new MarkdownSource(file.DisplayPath, file.RelativePath, split.Body, split.BodyFirstLine);
+        var item = read(file, split.Fields, source);
+        split.Fields.ReportUnknown();
+        return item;
     }
 
     private static Principle? LoadPrinciple(ContentFile file, YamlFields fields, MarkdownSource source)

@@ -11,6 +11,9 @@ internal abstract record SiteFile
 
     /// <summary>A file copied byte for byte from the theme, content or npm packages.</summary>
     public sealed record Copy(string SourcePath) : SiteFile;
+
+    /// <summary>A page already written into the build's staging folder while it was rendered (see <see cref="SiteWriter.Stage"/>).</summary>
+    public sealed record Staged : SiteFile;
 }
 
 /// <summary>Every output file by its path relative to the site root ('/'-separated), in ordinal order.</summary>

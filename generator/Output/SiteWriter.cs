@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using PmGuideSite.Diagnostics;
 using PmGuideSite.Text;
@@ -8,12 +9,43 @@ namespace PmGuideSite.Output;
 /// Writes the site into a staging folder beside the target and swaps it in only when every file is written, so a
 /// failed or killed build leaves the previous site complete. Leftovers of an interrupted build are cleaned first.
 /// </summary>
-internal static class SiteWriter
+/// <remarks>
+/// A build can stream pages into the staging folder while it renders (<see cref="Open"/>, <see cref="Stage"/>, then
+/// <see cref="Commit"/>), so it never holds every page in memory; disposing an uncommitted writer deletes the staging
+/// folder, which leaves the previous site as it was.
+/// </remarks>
+internal sealed class SiteWriter : IDisposable
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly string _previous;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private string? _failure;
+    private bool _committed;
+
+    private SiteWriter(string target, string staging, string previous)
+    {
+        _target = target;
+        _staging = staging;
+        _previous = previous;
+    }
+
+    /// <summary>Whether writing a staged page failed; the build must then not be committed (see <see cref="ReportFailure"/>).</summary>
+    public bool Failed => Volatile.Read(ref _failure) is not null;
 
     /// <summary>Writes <paramref name="site"/> to <paramref name="outputDirectory"/>; false (after reporting) when it could not.</summary>
     public static bool Write(BuiltSite site, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        using var writer = Open(outputDirectory, diagnostics);
+        return writer is not null && writer.Commit(site, diagnostics);
+    }
+
+    /// <summary>
+    /// Prepares the staging folder for <paramref name="outputDirectory"/>: recovers what an interrupted build left,
+    /// refuses a read-only target and creates an empty staging folder. Null (after reporting) when it could not.
+    /// </summary>
+    public static SiteWriter? Open(string outputDirectory, DiagnosticBag diagnostics)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
@@ -29,57 +61,141 @@ internal static class SiteWriter
                 diagnostics.Error(DiagnosticCodes.OutputWrite,
                     $"cannot write the site to '{DisplayPath.For(target)}': the folder is read-only; make it writable (chmod u+w) or choose another --output (the previous site is unchanged)",
                     null);
-                return false;
+                return null;
             }
 
             Directory.CreateDirectory(staging);
+            return new SiteWriter(target, staging, previous);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            diagnostics.Error(DiagnosticCodes.OutputWrite,
+                $"cannot write the site to '{DisplayPath.For(target)}': {ex.Message} (the previous site is unchanged)", null);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes one rendered page into the staging folder now (safe from several threads) and returns the entry that
+    /// stands for it in the built site. After a failure (kept for <see cref="ReportFailure"/>) pages stay in memory.
+    /// </summary>
+    public SiteFile Stage(string path, byte[] utf8)
+    {
+        if (!Failed)
+        {
+            try
+            {
+                WriteFile(path, new SiteFile.Utf8(utf8));
+                return new SiteFile.Staged();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, ex.Message, null);
+            }
+        }
+
+        return new SiteFile.Utf8(utf8);
+    }
+
+    /// <summary>Reports why staging a page failed; false when nothing failed.</summary>
+    public bool ReportFailure(DiagnosticBag diagnostics)
+    {
+        if (Volatile.Read(ref _failure) is not { } failure)
+        {
+            return false;
+        }
+
+        diagnostics.Error(DiagnosticCodes.OutputWrite,
+            $"cannot write the site to '{DisplayPath.For(_target)}': {failure} (the previous site is unchanged)", null);
+        return true;
+    }
+
+    /// <summary>Writes the site's files not staged yet and swaps the staging folder in; false (after reporting) when it could not.</summary>
+    public bool Commit(BuiltSite site, DiagnosticBag diagnostics)
+    {
+        if (ReportFailure(diagnostics))
+        {
+            return false;
+        }
+
+        try
+        {
             foreach (var (path, file) in site.Files)
             {
-                var destination = Path.Combine(staging, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                switch (file)
+                if (file is not SiteFile.Staged)
                 {
-                    case SiteFile.Text text:
-                        File.WriteAllText(destination, text.Content, s_utf8);
-                        break;
-                    case SiteFile.Utf8 bytes:
-                        File.WriteAllBytes(destination, bytes.Content);
-                        break;
-                    case SiteFile.Copy copy:
-                        CopyFile(copy.SourcePath, destination);
-                        break;
+                    WriteFile(path, file);
                 }
             }
 
-            if (Directory.Exists(target) && DirectorySwap.TryExchange(staging, target))
+            if (Directory.Exists(_target) && DirectorySwap.TryExchange(_staging, _target))
             {
                 // One atomic step: the new site has the output's name, the old one the staging name.
-                TryDelete(staging);
+                _committed = true;
+                TryDelete(_staging);
                 return true;
             }
 
             // Fallback, two renames: the old site moves aside, the new one takes its name, then the old one is deleted.
             // A build killed between them leaves the old site under its ".previous" name; Recover puts it back.
-            if (Directory.Exists(target))
+            if (Directory.Exists(_target))
             {
-                Directory.Move(target, previous);
+                Directory.Move(_target, _previous);
             }
 
-            Directory.Move(staging, target);
-            TryDelete(previous);
+            Directory.Move(_staging, _target);
+            _committed = true;
+            TryDelete(_previous);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
-            if (!Directory.Exists(target) && Directory.Exists(previous))
+            TryDelete(_staging);
+            if (!Directory.Exists(_target) && Directory.Exists(_previous))
             {
-                Directory.Move(previous, target);
+                Directory.Move(_previous, _target);
             }
 
+            _committed = true;
             diagnostics.Error(DiagnosticCodes.OutputWrite,
-                $"cannot write the site to '{DisplayPath.For(target)}': {ex.Message} (the previous site is unchanged)", null);
+                $"cannot write the site to '{DisplayPath.For(_target)}': {ex.Message} (the previous site is unchanged)", null);
             return false;
+        }
+    }
+
+    /// <summary>Deletes the staging folder unless the site was committed.</summary>
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            TryDelete(_staging);
+            _committed = true;
+        }
+    }
+
+    private void WriteFile(string path, SiteFile file)
+    {
+        var destination = Path.Combine(_staging, path);
+        var folder = Path.GetDirectoryName(destination)!;
+        // GetOrAdd returns only after some thread's factory has run, so the folder exists by then whichever thread made it.
+        _folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return 0;
+        });
+
+        switch (file)
+        {
+            case SiteFile.Text text:
+                File.WriteAllText(destination, text.Content, s_utf8);
+                break;
+            case SiteFile.Utf8 bytes:
+                File.WriteAllBytes(destination, bytes.Content);
+                break;
+            case SiteFile.Copy copy:
+                CopyFile(copy.SourcePath, destination);
+                break;
         }
     }
 

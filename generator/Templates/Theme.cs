@@ -8,8 +8,14 @@ internal sealed class Theme(string defaultDirectory, string? overrideDirectory)
     /// <summary>The theme configured for a site.</summary>
     public static Theme For(SiteConfig config) => new(config.ThemeDirectory, config.ThemeOverrideDirectory);
 
+    // Scriban asks for every include of every page: one disk lookup per name and build is enough (a theme does not
+    // change during a build; serve makes a new Theme for each rebuild).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _found = new(StringComparer.Ordinal);
+
     /// <summary>The full path of a theme file such as <c>layouts/base.html</c>, or null when neither folder has it.</summary>
-    public string? Find(string relativePath)
+    public string? Find(string relativePath) => _found.GetOrAdd(relativePath, Look);
+
+    private string? Look(string relativePath)
     {
         if (relativePath.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(relativePath))
         {
