@@ -14,7 +14,7 @@ namespace PmGuideSite.Benchmarks;
 
 /// <summary>
 /// A stage profile of one build, single-threaded, cold (first pass, JIT included) and warm (second pass): where a
-/// one-shot build spends its time. It repeats the render stage's steps by hand so each can be timed on its own.
+/// one-shot build spends its time and memory traffic (bytes allocated, which the garbage collector pays for). It repeats the render stage's steps by hand so each can be timed on its own.
 /// </summary>
 internal static class ProfileBench
 {
@@ -25,10 +25,15 @@ internal static class ProfileBench
         for (var pass = 1; pass <= 2; pass++)
         {
             var times = new Dictionary<string, double>(StringComparer.Ordinal);
+            var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
             var clock = Stopwatch.StartNew();
+            var mark = GC.GetAllocatedBytesForCurrentThread();
             void Lap(string step)
             {
                 times[step] = times.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
+                var now = GC.GetAllocatedBytesForCurrentThread();
+                allocated[step] = allocated.GetValueOrDefault(step) + now - mark;
+                mark = now;
                 clock.Restart();
             }
 
@@ -68,7 +73,7 @@ internal static class ProfileBench
             Console.WriteLine(string.Create(f, $"  pass {pass} ({(pass == 1 ? "cold: JIT included" : "warm")}), {jobs.Count} pages, {bytes / jobs.Count / 1024.0:0.0} KiB of HTML a page, one thread:"));
             foreach (var (step, ms) in times)
             {
-                Console.WriteLine(string.Create(f, $"    {step,-28} {ms,8:0} ms"));
+                Console.WriteLine(string.Create(f, $"    {step,-28} {ms,8:0} ms {allocated[step] / 1048576.0,8:0.0} MiB allocated"));
             }
         }
 
