@@ -24,7 +24,7 @@ internal sealed record RenderedPage(PageJob Job, byte[] Utf8Html, ProcessedHtml?
 /// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
 internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages);
 
-/// <summary>Runs the pipeline in order: Load → Validate → Markdown → Templates → PostProcess → Links. Writing is separate.</summary>
+/// <summary>Runs the pipeline in order: Load → Validate → Markdown (final HTML) → Templates → Links → Search. Writing is separate.</summary>
 internal static partial class SiteBuilder
 {
     private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -154,8 +154,7 @@ internal static partial class SiteBuilder
             : new RenderedPage(job, s_utf8.GetBytes(html), processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
 
-    private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) =>
-        (markdown, HtmlPostProcessor.Process(markdown.Html, title));
+    private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) => (markdown, markdown.ForPage(title));
 
     private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
     {
