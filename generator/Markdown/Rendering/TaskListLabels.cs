@@ -15,11 +15,24 @@ namespace PmGuideSite.Markdown.Rendering;
 internal static class TaskListLabels
 {
     /// <summary>Runs over a parsed document, before rendering.</summary>
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(MarkdownDocument document) => Visit(document);
+
+    // Checkboxes are parsed only in the text of list items, so only that text is searched (most pages have none).
+    private static void Visit(ContainerBlock container)
     {
-        foreach (var task in document.Descendants<TaskList>().ToList())
+        foreach (var block in container)
         {
-            Label(task);
+            if (block is ContainerBlock child)
+            {
+                Visit(child);
+            }
+            else if (container is ListItemBlock && block is LeafBlock { Inline: { } inline })
+            {
+                foreach (var task in inline.Descendants<TaskList>().ToList())
+                {
+                    Label(task);
+                }
+            }
         }
     }
 
