@@ -25,7 +25,7 @@ internal sealed record RenderedPage(PageJob Job, SiteFile Output, ProcessedHtml?
 /// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
 internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages);
 
-/// <summary>Runs the pipeline in order: Load → Validate → Markdown → Templates → PostProcess → Links. Writing is separate.</summary>
+/// <summary>Runs the pipeline in order: Load → Validate → Markdown (final HTML) → Templates → Links → Search. Writing is separate.</summary>
 internal static partial class SiteBuilder
 {
     private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -163,8 +163,7 @@ internal static partial class SiteBuilder
         return new RenderedPage(job, output, processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
 
-    private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) =>
-        (markdown, HtmlPostProcessor.Process(markdown.Html, title));
+    private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) => (markdown, markdown.ForPage(title));
 
     private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
     {

@@ -1,36 +1,40 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html.Dom;
+using PmGuideSite.Text;
 
 namespace PmGuideSite.Html;
 
 /// <summary>
-/// Post-processes rendered Markdown with AngleSharp: heading anchors, the table of contents, side-by-side answers,
-/// scrollable tables, and the plain text of each section that search indexes.
+/// Finishes a body that contains raw HTML, on the tree the sanitiser has already parsed (so it costs no second parse):
+/// the hand-written markup gets what the Markdown renderers give Markdown (heading anchors, <c>h1</c> as <c>h2</c>,
+/// side-by-side answers, labelled checkboxes, scrollable tables), and the table of contents and each section's plain
+/// text are read from the tree, so text that the sanitiser removed is not searchable. Bodies without raw HTML never
+/// come here: <c>Markdown/Rendering</c> does all of this while rendering.
 /// </summary>
+/// <remarks>Every step leaves alone what the renderers already did, so on their output it changes nothing.</remarks>
 internal static class HtmlPostProcessor
 {
-    // One parser per thread, reused for every page: a parser is not documented as thread-safe, and making one per
-    // page set up its configuration again each time.
-    [ThreadStatic]
-    private static HtmlParser? _parser;
-
-    /// <summary>Processes one fragment; <paramref name="pageTitle"/> names the text before the first section heading.</summary>
-    public static ProcessedHtml Process(string fragment, string pageTitle)
+    /// <summary>Processes the sanitised body; the text before the first section heading has an empty title.</summary>
+    public static ProcessedHtml Process(IHtmlDocument document)
     {
-        var document = (_parser ??= new HtmlParser()).ParseDocument("<!DOCTYPE html><html><head></head><body>" + fragment + "</body></html>");
         var body = document.Body!;
         var toc = new List<TocEntry>();
         foreach (var heading in body.QuerySelectorAll("h1[id], h2[id], h3[id]"))
         {
-            var text = Collapse(heading.TextContent);
+            var text = Whitespace.Collapse(HeadingText(heading));
             toc.Add(new TocEntry(heading.LocalName == "h3" ? 3 : 2, heading.Id!, text));
-            var anchor = document.CreateElement("a");
-            anchor.ClassName = "heading-anchor";
-            anchor.SetAttribute("href", "#" + heading.Id);
+            if (heading.Children.FirstOrDefault(IsHeadingAnchor) is not { } anchor)
+            {
+                anchor = document.CreateElement("a");
+                anchor.ClassName = "heading-anchor";
+                anchor.SetAttribute("href", "#" + heading.Id);
+                anchor.TextContent = "#";
+                heading.AppendChild(anchor);
+            }
+
+            // Named from the sanitised text, which may differ from the Markdown's (a removed element's text is gone).
             anchor.SetAttribute("aria-label", "Link to this section: " + text);
-            anchor.TextContent = "#";
-            heading.AppendChild(anchor);
         }
 
         // The page title is the only h1; a stray '#' heading in a body becomes a section heading (with a warning earlier).
@@ -50,40 +54,37 @@ internal static class HtmlPostProcessor
             h1.Parent!.ReplaceChild(h2, h1);
         }
 
-        // Markdig aligns table columns with style attributes, which the Content-Security-Policy blocks: use classes.
-        foreach (var cell in body.QuerySelectorAll("th[style], td[style]"))
-        {
-            var style = cell.GetAttribute("style") ?? string.Empty;
-            cell.RemoveAttribute("style");
-            foreach (var align in new[] { "left", "center", "right" })
-            {
-                if (style.Contains("text-align: " + align, StringComparison.Ordinal))
-                {
-                    cell.ClassList.Add("align-" + align);
-                }
-            }
-        }
-
         WrapAnswers(document, body);
         LabelTaskCheckboxes(document, body);
         foreach (var table in body.QuerySelectorAll("table").ToList())
         {
-            var wrap = document.CreateElement("div");
-            wrap.ClassName = "table-wrap";
-            table.Parent!.ReplaceChild(wrap, table);
-            wrap.AppendChild(table);
+            if (!Is(table.ParentElement, "div", "table-wrap"))
+            {
+                var wrap = document.CreateElement("div");
+                wrap.ClassName = "table-wrap";
+                table.Parent!.ReplaceChild(wrap, table);
+                wrap.AppendChild(table);
+            }
         }
 
-        var sections = ExtractSections(body, pageTitle);
+        var sections = ExtractSections(body);
         return new ProcessedHtml(body.InnerHtml, toc, sections);
     }
+
+    /// <summary>Collapses runs of whitespace to one space and trims (the same as <see cref="Whitespace.Collapse"/>).</summary>
+    public static string Collapse(string text) => Whitespace.Collapse(text);
+
+    private static bool IsHeadingAnchor(IElement element) => Is(element, "a", "heading-anchor");
+
+    private static bool Is(IElement? element, string localName, string className) =>
+        element is not null && element.LocalName == localName && element.ClassList.Contains(className);
 
     // A weak answer followed by a strong one sits in one grid, so the theme can show them side by side.
     private static void WrapAnswers(IDocument document, IElement body)
     {
         foreach (var weak in body.QuerySelectorAll("section.answer-weak").ToList())
         {
-            if (weak.NextElementSibling is { } strong && strong.ClassList.Contains("answer-strong"))
+            if (!Is(weak.ParentElement, "div", "compare") && weak.NextElementSibling is { } strong && strong.ClassList.Contains("answer-strong"))
             {
                 var compare = document.CreateElement("div");
                 compare.ClassName = "compare";
@@ -101,6 +102,11 @@ internal static class HtmlPostProcessor
         foreach (var box in body.QuerySelectorAll("li.task-list-item input[type=checkbox]").ToList())
         {
             var parent = box.ParentElement!;
+            if (Is(parent, "label", "task-list-label") || box.HasAttribute("aria-label"))
+            {
+                continue;
+            }
+
             var rest = new List<INode>();
             for (var node = box.NextSibling; node is not null; node = node.NextSibling)
             {
@@ -120,37 +126,37 @@ internal static class HtmlPostProcessor
             }
             else
             {
-                box.SetAttribute("aria-label", Collapse(parent.TextContent));
+                box.SetAttribute("aria-label", Whitespace.Collapse(parent.TextContent));
             }
         }
     }
 
-    private static List<TextSection> ExtractSections(IElement body, string pageTitle)
+    private static List<TextSection> ExtractSections(IElement body)
     {
         var sections = new List<TextSection>();
         string? id = null;
-        var title = pageTitle;
+        var title = string.Empty;
         var text = new StringBuilder();
         foreach (var child in body.Children)
         {
             if (child.LocalName == "h2" && child.Id is { } headingId)
             {
-                sections.Add(new TextSection(id, title, Collapse(text.ToString())));
+                sections.Add(new TextSection(id, title, Whitespace.Collapse(text.ToString())));
                 text.Clear();
                 id = headingId;
-                title = Collapse(HeadingText(child));
+                title = Whitespace.Collapse(HeadingText(child));
                 continue;
             }
 
             text.Append(' ').Append(TextOf(child));
         }
 
-        sections.Add(new TextSection(id, title, Collapse(text.ToString())));
+        sections.Add(new TextSection(id, title, Whitespace.Collapse(text.ToString())));
         return sections.Where(s => s.Id is not null || s.Text.Length > 0).ToList();
     }
 
     private static string HeadingText(IElement heading) =>
-        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent));
+        string.Concat(heading.ChildNodes.Where(n => !(n is IElement element && IsHeadingAnchor(element))).Select(n => n.TextContent));
 
     // Block boundaries become spaces, so "end.</p><p>Start" does not glue two words together.
     private static string TextOf(IElement element)
@@ -158,7 +164,7 @@ internal static class HtmlPostProcessor
         var builder = new StringBuilder();
         foreach (var node in element.GetDescendants())
         {
-            if (node is IText textNode && textNode.ParentElement?.ClassName != "heading-anchor")
+            if (node is IText textNode && !(textNode.ParentElement is { } parent && IsHeadingAnchor(parent)))
             {
                 builder.Append(textNode.Data);
             }
@@ -166,31 +172,6 @@ internal static class HtmlPostProcessor
             {
                 builder.Append(' ');
             }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Collapses runs of whitespace to one space and trims.</summary>
-    public static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
         }
 
         return builder.ToString();

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using PmGuideSite.Markdown.Containers;
+using PmGuideSite.Markdown.Rendering;
 
 namespace PmGuideSite.Markdown;
 
@@ -19,6 +20,7 @@ internal static class MarkdownPipelineFactory
             .UseCustomContainers()
             .UseAutoLinks();
         builder.Extensions.Add(new StudyContainerExtension());
+        builder.Extensions.Add(new PageHtmlExtension());
         return builder.Build();
     }
 }

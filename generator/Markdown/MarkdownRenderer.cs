@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -9,11 +10,15 @@ using SourceSpan = PmGuideSite.Diagnostics.SourceSpan;
 using PmGuideSite.Html;
 using PmGuideSite.Markdown.Containers;
 using PmGuideSite.Markdown.Links;
+using PmGuideSite.Markdown.Rendering;
 using PmGuideSite.Text;
 
 namespace PmGuideSite.Markdown;
 
-/// <summary>Renders a Markdown body to HTML: links rewritten and checked, containers validated, raw HTML sanitised.</summary>
+/// <summary>
+/// Renders a Markdown body to its final HTML, table of contents and section texts: links rewritten and checked,
+/// containers validated, raw HTML sanitised.
+/// </summary>
 internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
     /// <summary>Nesting deeper than this is refused: no study page needs it, and it protects the parser's stack.</summary>
@@ -27,7 +32,7 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
             diagnostics.Error(DiagnosticCodes.TooDeep,
                 $"lists or block quotes are nested more than {MaxNesting} levels deep here; flatten them",
                 new SourceSpan(source.DisplayPath, deep + source.BodyFirstLine, 1));
-            return new RenderedMarkdown(string.Empty, [], [], []);
+            return RenderedMarkdown.Empty;
         }
 
         MarkdownDocument document;
@@ -84,20 +89,32 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
         }
 
         var html = writer.ToString();
-        if (firstRawBlock is not null || firstRawInline is not null)
+        if (firstRawBlock is null && firstRawInline is null)
         {
-            var span = firstRawBlock is not null
-                ? At(source, firstRawBlock.Line, firstRawBlock.Column)
-                : At(source, firstRawInline!.Line, firstRawInline.Column);
-            var removed = new SortedSet<string>(StringComparer.Ordinal);
-            html = ContentSanitizer.Sanitize(html, what => removed.Add(what));
-            foreach (var what in removed)
-            {
-                diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, $"raw HTML: {what} was removed (scripts, event handlers, styles and unsafe links never reach readers)", span);
-            }
+            var (toc, sections) = ContentOutline.Of(document);
+            return new RenderedMarkdown(html, toc, sections, anchors, assets, external);
         }
 
-        return new RenderedMarkdown(html, anchors, assets, external);
+        var span = firstRawBlock is not null
+            ? At(source, firstRawBlock.Line, firstRawBlock.Column)
+            : At(source, firstRawInline!.Line, firstRawInline.Column);
+        var processed = SanitizeRawHtml(html, span, diagnostics);
+        return new RenderedMarkdown(processed.Html, processed.Toc, processed.Sections, anchors, assets, external);
+    }
+
+    // Raw HTML: the sanitiser parses the body anyway, so the table of contents and section texts come from its tree.
+    // A method of its own, so that a site without raw HTML never loads AngleSharp and HtmlSanitizer at all.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProcessedHtml SanitizeRawHtml(string html, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var removed = new SortedSet<string>(StringComparer.Ordinal);
+        var processed = HtmlPostProcessor.Process(ContentSanitizer.Sanitize(html, what => removed.Add(what)));
+        foreach (var what in removed)
+        {
+            diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, $"raw HTML: {what} was removed (scripts, event handlers, styles and unsafe links never reach readers)", span);
+        }
+
+        return processed;
     }
 
     // Markdig stops at its own depth limit (brackets, emphasis, links or containers inside each other) without a position.
@@ -106,7 +123,7 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
         diagnostics.Error(DiagnosticCodes.TooDeep,
             "the Markdown is nested too deeply (brackets, links, emphasis or containers inside each other); simplify it",
             new SourceSpan(source.DisplayPath, source.BodyFirstLine, 1));
-        return new RenderedMarkdown(string.Empty, [], [], []);
+        return RenderedMarkdown.Empty;
     }
 
     private void RewriteLink(MarkdownSource source, string outputPath, LinkInline link, List<AnchorLink> anchors, List<string> assets,

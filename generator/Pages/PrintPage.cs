@@ -39,7 +39,7 @@ internal static partial class PrintPage
 
     private static PrintSection Section(string id, string title, string summary, string url, MarkdownSource source, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
-        var html = HtmlPostProcessor.Process(markdown.Render(source, OutputPath, diagnostics).Html, title).Html;
+        var html = markdown.Render(source, OutputPath, diagnostics).Html;
 
         // Chapters reuse heading ids ("examples", footnotes): prefix them, and the in-page links to them, per section.
         html = IdAttribute().Replace(html, m => $"{m.Groups[1].Value}id=\"{id}--");

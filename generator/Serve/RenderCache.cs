@@ -69,7 +69,7 @@ internal sealed class RenderCache
             // Each body reports into its own bag so a later build can replay exactly what this one reported.
             var own = new DiagnosticBag();
             var markdown = renderer.Render(source, outputPath, own);
-            cached = new Entry(markdown, HtmlPostProcessor.Process(markdown.Html, title), own.Sorted());
+            cached = new Entry(markdown, markdown.ForPage(title), own.Sorted());
             if (!own.HasErrors)
             {
                 _entries[key] = cached;

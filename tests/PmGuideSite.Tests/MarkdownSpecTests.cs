@@ -8,8 +8,9 @@ using PmGuideSite.Tests.Support;
 namespace PmGuideSite.Tests;
 
 /// <summary>
-/// Markdown specs: <c>Specs/Markdown/NNN-name.md</c> is a body written in <c>chapters/a.md</c>; <c>.out.html</c> holds the
-/// post-processed HTML followed by any diagnostics.
+/// Markdown specs: <c>Specs/Markdown/NNN-name.md</c> is a body written in <c>chapters/a.md</c> (page title "A");
+/// <c>.out.html</c> holds the final HTML, then in comments the table of contents, the section texts search indexes,
+/// and any diagnostics.
 /// </summary>
 public sealed class MarkdownSpecTests
 {
@@ -37,8 +38,18 @@ public sealed class MarkdownSpecTests
         var diagnostics = new DiagnosticBag();
         var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(s_files));
         var rendered = renderer.Render(new MarkdownSource("chapters/a.md", "chapters/a.md", body, 1), "chapters/a.html", diagnostics);
-        var processed = HtmlPostProcessor.Process(rendered.Html, "A");
+        var processed = rendered.ForPage("A");
         var actual = processed.Html.TrimEnd() + "\n";
+        if (processed.Toc.Count > 0)
+        {
+            actual += "<!-- toc\n" + string.Concat(processed.Toc.Select(t => $"h{t.Level} #{t.Id} {t.Text}".TrimEnd() + "\n")) + "-->\n";
+        }
+
+        if (processed.Sections.Count > 0)
+        {
+            actual += "<!-- search\n" + string.Concat(processed.Sections.Select(s => $"#{s.Id} [{s.Title}] {s.Text}".TrimEnd() + "\n")) + "-->\n";
+        }
+
         var lines = diagnostics.Sorted().Select(d => d.ToMsBuildString()).ToList();
         lines.AddRange(rendered.AnchorLinks.Select(a => $"anchor {a.TargetOutputPath}#{a.Anchor} at {a.Span.Line},{a.Span.Column}"));
         if (lines.Count > 0)

@@ -1,3 +1,5 @@
+using Markdig.Extensions.CustomContainers;
+
 namespace PmGuideSite.Markdown.Containers;
 
 /// <summary>The container names content may use (<c>::: weak</c> … <c>:::</c>) and how each is labelled.</summary>
@@ -14,4 +16,10 @@ internal static class StudyContainers
             ["note"] = ("callout callout-note", "Note", "div"),
             ["warning"] = ("callout callout-warning", "Warning", "div"),
         };
+
+    /// <summary>The visible label of a known container (its arguments, or the default), or null for an unknown one.</summary>
+    public static string? LabelOf(CustomContainer container) =>
+        Known.TryGetValue(container.Info ?? string.Empty, out var kind)
+            ? string.IsNullOrWhiteSpace(container.Arguments) ? kind.Label : container.Arguments.Trim()
+            : null;
 }

@@ -101,7 +101,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             foreach (var job in PagePlanner.Plan(config, content).Where(j => j.Source?.RelativePath == relativeFile))
             {
                 var rendered = markdown.Render(job.Source!, job.OutputPath, diagnostics);
-                HtmlPostProcessor.Process(rendered.Html, job.Title);
+                rendered.ForPage(job.Title);
             }
         }
 
