@@ -20,9 +20,16 @@ internal static partial class PrintPage
 
     /// <summary>The page job. Bodies are rendered again for this page's place in the site, so their relative links
     /// resolve from the site root; anchors were already checked on the pages they came from.</summary>
-    public static PageJob Job(ContentSet content, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <param name="maxParallelism">Bodies rendered at once (-1: every core); the result is the same.</param>
+    public static PageJob Job(ContentSet content, MarkdownRenderer markdown, DiagnosticBag diagnostics, int maxParallelism = -1)
     {
-        var chapters = content.Chapters.Select(c => Section($"chapter-{c.Slug}", c.Title, c.Summary, $"chapters/{c.Slug}.html", c.Source, markdown, diagnostics)).ToList();
+        // Every body of the site is rendered here before the pages are: on one thread that would hold the build up.
+        var chapters = new PrintSection[content.Chapters.Count];
+        Parallel.For(0, chapters.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
+        {
+            var c = content.Chapters[i];
+            chapters[i] = Section($"chapter-{c.Slug}", c.Title, c.Summary, $"chapters/{c.Slug}.html", c.Source, markdown, diagnostics);
+        });
         var principles = content.Principles.Select(p => Section($"principle-{p.Id}", p.Name, p.Summary, $"principles/{p.Id}.html", p.Source, markdown, diagnostics)).ToList();
         return new PageJob(OutputPath, "print", "print", "The whole guide on one page",
             "Every chapter in order, then every Leadership Principle, on one page to print or save as PDF.", null, new PrintView(chapters, principles));
