@@ -58,7 +58,7 @@ internal static partial class SiteBuilder
         var site = PagePlanner.SiteModelFor(config, content, Version);
         var contentFiles = ContentFiles.List(config.ContentDirectory, config.RootDirectory);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
-        var jobs = PagePlanner.Plan(config, content).Append(PrintPage.Job(content, markdown, diagnostics)).ToList();
+        var jobs = PagePlanner.Plan(config, content).Append(PrintPage.Job(content, markdown, diagnostics, maxParallelism)).ToList();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         cache?.BeginBuild(contentFiles);
         var pages = new RenderedPage?[jobs.Count];

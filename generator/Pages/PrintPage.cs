@@ -20,21 +20,19 @@ internal static partial class PrintPage
 
     /// <summary>The page job. Bodies are rendered again for this page's place in the site, so their relative links
     /// resolve from the site root; anchors were already checked on the pages they came from.</summary>
-    public static PageJob Job(ContentSet content, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <param name="maxParallelism">Bodies rendered at once (-1: every core); the result is the same.</param>
+    public static PageJob Job(ContentSet content, MarkdownRenderer markdown, DiagnosticBag diagnostics, int maxParallelism = -1)
     {
-        var chapters = InParallel(content.Chapters, c => Section($"chapter-{c.Slug}", c.Title, c.Summary, $"chapters/{c.Slug}.html", c.Source, markdown, diagnostics));
-        var principles = InParallel(content.Principles, p => Section($"principle-{p.Id}", p.Name, p.Summary, $"principles/{p.Id}.html", p.Source, markdown, diagnostics));
+        // Every body of the site is rendered here before the pages are: on one thread that would hold the build up.
+        var chapters = new PrintSection[content.Chapters.Count];
+        Parallel.For(0, chapters.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
+        {
+            var c = content.Chapters[i];
+            chapters[i] = Section($"chapter-{c.Slug}", c.Title, c.Summary, $"chapters/{c.Slug}.html", c.Source, markdown, diagnostics);
+        });
+        var principles = content.Principles.Select(p => Section($"principle-{p.Id}", p.Name, p.Summary, $"principles/{p.Id}.html", p.Source, markdown, diagnostics)).ToList();
         return new PageJob(OutputPath, "print", "print", "The whole guide on one page",
             "Every chapter in order, then every Leadership Principle, on one page to print or save as PDF.", null, new PrintView(chapters, principles));
-    }
-
-    // The print page holds every body, so on a large site rendering them one after another was the longest serial
-    // step of the build; the sections keep their order whatever thread renders them.
-    private static PrintSection[] InParallel<T>(IReadOnlyList<T> items, Func<T, PrintSection> section)
-    {
-        var sections = new PrintSection[items.Count];
-        Parallel.For(0, items.Count, i => sections[i] = section(items[i]));
-        return sections;
     }
 
     private static PrintSection Section(string id, string title, string summary, string url, MarkdownSource source, MarkdownRenderer markdown, DiagnosticBag diagnostics)

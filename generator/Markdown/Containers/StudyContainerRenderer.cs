@@ -23,6 +23,7 @@ internal sealed class StudyContainerRenderer : HtmlObjectRenderer<CustomContaine
 
         var opensPair = name == "weak" && Neighbour(block, 1) is CustomContainer { Info: "strong" };
         var closesPair = name == "strong" && Neighbour(block, -1) is CustomContainer { Info: "weak" };
+
         // The two answers of a pair are written side by side: nothing comes between them.
         if (!closesPair)
         {

@@ -41,11 +41,15 @@ internal static class ProfileBench
             var config = ConfigLoader.Load(configPath, diagnostics)!;
             var content = ContentLoader.Load(config, diagnostics);
             Lap("load");
-            var jobs = PagePlanner.Plan(config, content);
+            var jobs = PagePlanner.Plan(config, content).ToList();
             var site = PagePlanner.SiteModelFor(config, content, "bench");
             var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(ContentFiles.List(config.ContentDirectory, config.RootDirectory)));
             var templates = new TemplateRenderer(Theme.For(config), diagnostics);
             Lap("plan");
+
+            // print.html renders every chapter and principle body a second time, for links from the site root.
+            jobs.Add(PrintPage.Job(content, markdown, diagnostics, maxParallelism: 1));
+            Lap("print.html bodies (Markdig)");
             var bytes = 0L;
             foreach (var job in jobs)
             {
