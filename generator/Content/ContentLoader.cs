@@ -10,20 +10,24 @@ namespace PmGuideSite.Content;
 internal static partial class ContentLoader
 {
     /// <summary>Loads chapters, principles, question banks and examples from the site's content folder.</summary>
-    public static ContentSet Load(SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="config">The site.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="cache">In serve, remembers each file's result so an unchanged file is not read and parsed again.</param>
+    public static ContentSet Load(SiteConfig config, DiagnosticBag diagnostics, IContentFileCache? cache = null)
     {
         var root = config.ContentDirectory;
 
         // Report looping, dangling and escaping links anywhere under content/ once, before any file is opened.
         ContentFiles.List(root, config.RootDirectory, diagnostics);
         var realSiteRoot = RealPath.Resolve(config.RootDirectory) ?? config.RootDirectory;
-        var principles = LoadMarkdown(root, realSiteRoot, "principles", diagnostics, LoadPrinciple)
+        var principles = LoadMarkdown(root, realSiteRoot, "principles", diagnostics, LoadPrinciple, cache)
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         var banks = ListFiles(root, realSiteRoot, "questions", [".yml", ".yaml"], diagnostics)
-            .Select(f => LoadBank(f, diagnostics)).OfType<QuestionBank>().ToList();
-        var chapters = LoadMarkdown(root, realSiteRoot, "chapters", diagnostics, LoadChapter)
+            .Select(f => cache is null ? LoadBank(f, diagnostics) : cache.Load(f.FullPath, diagnostics, bag => LoadBank(f, bag)))
+            .OfType<QuestionBank>().ToList();
+        var chapters = LoadMarkdown(root, realSiteRoot, "chapters", diagnostics, LoadChapter, cache)
             .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
-        var examples = LoadMarkdown(root, realSiteRoot, "examples", diagnostics, LoadExample)
+        var examples = LoadMarkdown(root, realSiteRoot, "examples", diagnostics, LoadExample, cache)
             .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
         return new ContentSet(principles, banks, chapters, examples);
     }
@@ -35,39 +39,48 @@ internal static partial class ContentLoader
     private static partial Regex IdPattern();
 
     private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, string folder, DiagnosticBag diagnostics,
-        Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+        Func<ContentFile, YamlFields, MarkdownSource, T?> read, IContentFileCache? cache)
         where T : class
     {
         var result = new List<T>();
         foreach (var file in ListFiles(root, realSiteRoot, folder, [".md"], diagnostics))
         {
-            var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
-            if (text is null)
-            {
-                continue;
-            }
-
-            var what = folder switch
-            {
-                "principles" => "a principle page",
-                "chapters" => "a chapter",
-                _ => "a worked example",
-            };
-            if (FrontMatter.Split(text, file.DisplayPath, what, diagnostics) is not { } split)
-            {
-                continue;
-            }
-
-            var source = new MarkdownSource(file.DisplayPath, file.RelativePath, split.Body, split.BodyFirstLine);
-            if (read(file, split.Fields, source) is { } item)
+            var item = cache is null
+                ? LoadMarkdownFile(file, folder, read)
+                : cache.Load(file.FullPath, diagnostics, bag => LoadMarkdownFile(file with { Diagnostics = bag }, folder, read));
+            if (item is not null)
             {
                 result.Add(item);
             }
-
-            split.Fields.ReportUnknown();
         }
 
         return result;
+    }
+
+    private static T? LoadMarkdownFile<T>(ContentFile file, string folder, Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+        where T : class
+    {
+        var text = SourceText.Read(file.FullPath, file.DisplayPath, file.Diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var what = folder switch
+        {
+            "principles" => "a principle page",
+            "chapters" => "a chapter",
+            _ => "a worked example",
+        };
+        if (FrontMatter.Split(text, file.DisplayPath, what, file.Diagnostics) is not { } split)
+        {
+            return null;
+        }
+
+        var source = new MarkdownSource(file.DisplayPath, file.RelativePath, split.Body, split.BodyFirstLine);
+        var item = read(file, split.Fields, source);
+        split.Fields.ReportUnknown();
+        return item;
     }
 
     private static Principle? LoadPrinciple(ContentFile file, YamlFields fields, MarkdownSource source)

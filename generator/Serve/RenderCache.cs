@@ -8,8 +8,7 @@ namespace PmGuideSite.Serve;
 
 /// <summary>
 /// Keeps each page's rendered and post-processed Markdown between rebuilds in <c>serve</c>, so an edit re-renders
-/// only the bodies whose text changed. Templates, links and search still run over every page, which keeps an
-/// incremental build byte-identical to a full one.
+/// only the bodies whose text changed (<see cref="PageCache"/> then decides whether the page needs its templates again).
 /// </summary>
 internal sealed class RenderCache
 {
@@ -51,6 +50,9 @@ internal sealed class RenderCache
             _entries.TryRemove(key, out _);
         }
     }
+
+    /// <summary>Marks a body as used by the current build without rendering it (its page came whole from the page cache).</summary>
+    public void Keep(MarkdownSource source, string outputPath, string title) => _used.TryAdd(new Key(source, outputPath, title), 0);
 
     /// <summary>Returns the cached result for an unchanged body (replaying its diagnostics), or renders and stores it.</summary>
     public (RenderedMarkdown Markdown, ProcessedHtml Processed) Render(MarkdownSource source, string outputPath, string title,

@@ -99,14 +99,45 @@ internal sealed class ServeSession : IAsyncDisposable
         await Server.DisposeAsync().ConfigureAwait(false);
     }
 
+    // One rebuild at a time. After each, its follow-up (print.html, the search index) is built on a pool thread while
+    // the loop waits for either that or the next change: a change wins, and the follow-up of the newer rebuild replaces
+    // the older one, which is finished (never two at once) and then thrown away.
     private async Task LoopAsync()
     {
-        await foreach (var _ in _pending.Reader.ReadAllAsync().ConfigureAwait(false))
+        Task<FollowUpResult>? running = null;
+        while (true)
         {
+            if (running is null && _rebuilder.FollowUp is { } work)
+            {
+                running = Task.Run(work.Run);
+            }
+
+            if (running is not null)
+            {
+                var change = _pending.Reader.WaitToReadAsync().AsTask();
+                if (await Task.WhenAny(running, change).ConfigureAwait(false) == running)
+                {
+                    var result = await running.ConfigureAwait(false);
+                    running = null;
+                    if (_rebuilder.Complete(result) is { } followed)
+                    {
+                        Finish(followed);
+                    }
+
+                    continue;
+                }
+            }
+
+            if (!await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                break;
+            }
+
+            _pending.Reader.TryRead(out _);
             RebuildOutcome outcome;
             try
             {
-                outcome = _rebuilder.Rebuild(_options.Strict);
+                outcome = _rebuilder.Rebuild(_options.Strict, deferFollowUp: true);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -116,11 +147,26 @@ internal sealed class ServeSession : IAsyncDisposable
                 outcome = new RebuildOutcome(false, [], bag.Sorted(), 0, 0, 0, TimeSpan.Zero);
             }
 
-            Hub.Publish(outcome);
-            Report(outcome, initial: false);
+            Finish(outcome);
             Watch();
-            Rebuilt?.Invoke(outcome);
         }
+
+        if (running is not null)
+        {
+            await running.ConfigureAwait(false);
+        }
+    }
+
+    private void Finish(RebuildOutcome outcome)
+    {
+        // A follow-up that changed nothing has nothing to tell the pages.
+        if (!outcome.IsFollowUp || !outcome.Succeeded || outcome.Changed.Count > 0)
+        {
+            Hub.Publish(outcome);
+        }
+
+        Report(outcome, initial: false);
+        Rebuilt?.Invoke(outcome);
     }
 
     // site.yml may name other content or theme folders: follow them.
@@ -155,13 +201,21 @@ internal sealed class ServeSession : IAsyncDisposable
         if (!outcome.Succeeded)
         {
             var count = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
-            _errors.WriteLine($"Build failed: {count} error{(count == 1 ? string.Empty : "s")}; still serving the last good site (the page shows the errors).");
+            var errors = $"{count} error{(count == 1 ? string.Empty : "s")}";
+            _errors.WriteLine(outcome.IsFollowUp
+                ? $"Building print.html, the search index and the sitemap failed: {errors}; the previous ones stay (the page shows the errors)."
+                : $"Build failed: {errors}; still serving the last good site (the page shows the errors).");
+        }
+        else if (outcome.IsFollowUp)
+        {
+            _output.WriteLine($"  then print.html, search index and sitemap in {ms} ms: {outcome.Changed.Count} files changed");
         }
         else if (!_options.Quiet || !initial)
         {
             var what = initial ? "built" : "rebuilt";
             _output.WriteLine($"  {what} {outcome.Pages} pages in {ms} ms: {outcome.Changed.Count} files changed, "
-                + $"{outcome.RenderedBodies} Markdown bodies rendered, {outcome.ReusedBodies} reused");
+                + $"{outcome.ReadFiles} content files read, {outcome.RenderedBodies} Markdown bodies rendered ({outcome.ReusedBodies} reused), "
+                + $"{outcome.RenderedPages} pages templated ({outcome.ReusedPages} reused)");
         }
     }
 
