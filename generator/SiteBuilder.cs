@@ -24,9 +24,10 @@ internal sealed record RenderedPage(PageJob Job, byte[] Utf8Html, ProcessedHtml?
 /// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
 /// <param name="FollowUp">Set when serve built with a cache: builds the files made from every page (print.html, the search
 /// index, the sitemap), which <paramref name="Site"/> then lacks, so serve can write the pages and reload first. It
-/// reports into the bag it is given and returns null on errors; it may run on another thread.</param>
+/// reports into the bag it is given and returns null on errors; it may run on another thread, and stops between its
+/// steps (OperationCanceledException) when the token is cancelled.</param>
 internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages,
-    Func<DiagnosticBag, BuiltSite?>? FollowUp = null);
+    Func<DiagnosticBag, CancellationToken, BuiltSite?>? FollowUp = null);
 
 /// <summary>Runs the pipeline in order: Load → Validate → Markdown → Templates → PostProcess → Links. Writing is separate.</summary>
 internal static partial class SiteBuilder
@@ -57,7 +58,7 @@ internal static partial class SiteBuilder
         }
 
         var site = PagePlanner.SiteModelFor(config, content, Version);
-        var contentFiles = ContentFiles.List(config.ContentDirectory, config.RootDirectory);
+        var contentFiles = content.Files;
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
         var jobs = PagePlanner.Plan(config, content).ToList();
         if (cache is null)
@@ -126,7 +127,7 @@ internal static partial class SiteBuilder
 
         return cache is null
             ? new BuildResult(output, content, rendered)
-            : new BuildResult(output, content, rendered, bag => FollowUp(config, content, site, contentFiles, markdown, rendered, cache, bag));
+            : new BuildResult(output, content, rendered, (bag, cancel) => FollowUp(config, content, site, contentFiles, markdown, rendered, cache, bag, cancel));
     }
 
     /// <summary>The files made from every page: the search index and the sitemap.</summary>
@@ -146,11 +147,12 @@ internal static partial class SiteBuilder
     /// <summary>Serve's second step after a build with a cache: print.html, then <see cref="AddDerived"/>. It uses only the
     /// build's immutable results, its own template renderer and diagnostics, and the cache's print bodies.</summary>
     private static BuiltSite? FollowUp(SiteConfig config, ContentSet content, SiteModel site, IReadOnlySet<string> contentFiles,
-        MarkdownRenderer markdown, IReadOnlyList<RenderedPage> rendered, Serve.BuildCache cache, DiagnosticBag diagnostics)
+        MarkdownRenderer markdown, IReadOnlyList<RenderedPage> rendered, Serve.BuildCache cache, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         cache.PrintBodies.BeginBuild(contentFiles);
         var job = PrintPage.Job(content, markdown, diagnostics, cache.PrintBodies);
         cache.PrintBodies.EndBuild();
+        cancel.ThrowIfCancellationRequested();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         var print = RenderPage(config, job, site, markdown, templates, new(StringComparer.Ordinal), diagnostics, null);
         if (print is null || diagnostics.HasErrors)
@@ -158,6 +160,7 @@ internal static partial class SiteBuilder
             return null;
         }
 
+        cancel.ThrowIfCancellationRequested();
         var output = new BuiltSite();
         output.Add(print.Job.OutputPath, new SiteFile.Utf8(print.Utf8Html));
         AddDerived(output, config, content, [.. rendered, print], _ => { }, Stopwatch.StartNew());

@@ -17,8 +17,9 @@ internal static partial class ContentLoader
     {
         var root = config.ContentDirectory;
 
-        // Report looping, dangling and escaping links anywhere under content/ once, before any file is opened.
-        ContentFiles.List(root, config.RootDirectory, diagnostics);
+        // List every file (links between pages resolve against the list), reporting looping, dangling and escaping links
+        // anywhere under content/ once, before any file is opened.
+        var files = ContentFiles.List(root, config.RootDirectory, diagnostics);
         var realSiteRoot = RealPath.Resolve(config.RootDirectory) ?? config.RootDirectory;
         var principles = LoadMarkdown(root, realSiteRoot, "principles", diagnostics, LoadPrinciple, cache)
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
@@ -29,7 +30,7 @@ internal static partial class ContentLoader
             .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
         var examples = LoadMarkdown(root, realSiteRoot, "examples", diagnostics, LoadExample, cache)
             .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
-        return new ContentSet(principles, banks, chapters, examples);
+        return new ContentSet(principles, banks, chapters, examples) { Files = files };
     }
 
     /// <summary>Ids are lowercase kebab-case so they are safe as file names, URLs and anchors.</summary>
@@ -259,10 +260,13 @@ internal static partial class ContentLoader
             return [];
         }
 
-        // Unsafe links were reported by ContentFiles; the folder itself may be a link, so every path is resolved.
+        // Unsafe links were reported by ContentFiles. The folder itself may be a link: it is resolved once, and a file that is
+        // not a link itself lies where its folder really is; any other file is resolved in full.
+        var realDirectory = RealPath.Resolve(directory);
+        var directoryInside = realDirectory is not null && RealPath.IsInside(realDirectory, realSiteRoot);
         return paths
             .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
-            .Where(p => ContentFiles.Problem(p, realSiteRoot) is null)
+            .Where(p => (directoryInside && new FileInfo(p).LinkTarget is null) || ContentFiles.Problem(p, realSiteRoot) is null)
             .Order(StringComparer.Ordinal)
             .Select(p => new ContentFile(p, DisplayPath.For(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
             .ToList();

@@ -99,7 +99,8 @@ internal sealed record FileStamp(long Length, DateTime LastWriteUtc, string? Lin
                 return null;
             }
 
-            var link = info.LinkTarget;
+            // The status read for Exists already says whether it is a link; only then is the link itself read.
+            var link = info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? info.LinkTarget : null;
             if (link is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
             {
                 info = target;

@@ -144,12 +144,12 @@ internal sealed class Rebuilder(string configPath, string? outputPath)
     }
 
     /// <summary>
-    /// Writes a finished follow-up when it is still the current one (returns null for one a newer rebuild replaced).
-    /// A failed follow-up leaves the previous files in place and reports its diagnostics.
+    /// Writes a finished follow-up when it is still the current one (returns null for one a newer rebuild replaced, or
+    /// one that was cancelled). A failed follow-up leaves the previous files in place and reports its diagnostics.
     /// </summary>
     public RebuildOutcome? Complete(FollowUpResult result)
     {
-        if (!ReferenceEquals(result.Work, FollowUp) || OutputDirectory is not { } output)
+        if (result.Cancelled || !ReferenceEquals(result.Work, FollowUp) || OutputDirectory is not { } output)
         {
             return null;
         }
@@ -182,17 +182,21 @@ internal sealed class Rebuilder(string configPath, string? outputPath)
 }
 
 /// <summary>The follow-up of one rebuild: the files made from every page, still to be built (on any thread) and written.</summary>
-internal sealed class PendingFollowUp(Func<DiagnosticBag, BuiltSite?> build, bool strict)
+internal sealed class PendingFollowUp(Func<DiagnosticBag, CancellationToken, BuiltSite?> build, bool strict)
 {
-    /// <summary>Builds the files; a failure, a generator bug included, becomes diagnostics.</summary>
-    public FollowUpResult Run()
+    /// <summary>Builds the files; a failure, a generator bug included, becomes diagnostics. Cancelling stops it between steps.</summary>
+    public FollowUpResult Run(CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         BuiltSite? files;
         try
         {
-            files = build(diagnostics);
+            files = build(diagnostics, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return new FollowUpResult(this, null, [], clock.Elapsed, Cancelled: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -209,5 +213,6 @@ internal sealed class PendingFollowUp(Func<DiagnosticBag, BuiltSite?> build, boo
     }
 }
 
-/// <summary>A built follow-up: its files (null after errors) and what it reported.</summary>
-internal sealed record FollowUpResult(PendingFollowUp Work, BuiltSite? Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed);
+/// <summary>A built follow-up: its files (null after errors or when cancelled) and what it reported.</summary>
+internal sealed record FollowUpResult(PendingFollowUp Work, BuiltSite? Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed,
+    bool Cancelled = false);

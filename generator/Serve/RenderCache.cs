@@ -12,8 +12,8 @@ namespace PmGuideSite.Serve;
 /// </summary>
 internal sealed class RenderCache
 {
-    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
-    private readonly ConcurrentDictionary<Key, byte> _used = new();
+    private readonly ConcurrentDictionary<Key, Entry> _entries = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<Key, byte> _used = new(KeyComparer.Instance);
     private string _linkContext = string.Empty;
     private int _hits;
     private int _misses;
@@ -88,6 +88,17 @@ internal sealed class RenderCache
 
     /// <summary>Everything a body's rendering depends on, apart from the set of content files.</summary>
     private readonly record struct Key(MarkdownSource Source, string OutputPath, string Title);
+
+    /// <summary>Compares keys in full but hashes them without the body's text, which would mean hashing the whole site on every lookup.</summary>
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) => x.Equals(y);
+
+        public int GetHashCode(Key key) =>
+            HashCode.Combine(key.OutputPath, key.Title, key.Source.RelativePath, key.Source.Body.Length, key.Source.BodyFirstLine);
+    }
 
     /// <summary>A body's result and what it reported.</summary>
     private sealed record Entry(RenderedMarkdown Markdown, ProcessedHtml Processed, IReadOnlyList<Diagnostic> Diagnostics);

@@ -99,17 +99,22 @@ internal sealed class ServeSession : IAsyncDisposable
         await Server.DisposeAsync().ConfigureAwait(false);
     }
 
-    // One rebuild at a time. After each, its follow-up (print.html, the search index) is built on a pool thread while
-    // the loop waits for either that or the next change: a change wins, and the follow-up of the newer rebuild replaces
-    // the older one, which is finished (never two at once) and then thrown away.
+    // One rebuild at a time. After each, its follow-up (print.html, the search index, the sitemap) runs on a low-priority
+    // thread while the loop waits for either that or the next change. A change wins: the follow-up is told to stop after
+    // its current step and the loop rebuilds at once; the newer rebuild's follow-up starts when the old one has stopped
+    // (never two at once), and the old one's result is thrown away.
     private async Task LoopAsync()
     {
         Task<FollowUpResult>? running = null;
+        using var stopping = new CancellationTokenSource();
+        CancellationTokenSource? stop = null;
         while (true)
         {
             if (running is null && _rebuilder.FollowUp is { } work)
             {
-                running = Task.Run(work.Run);
+                stop = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+                var token = stop.Token;
+                running = LowPriority.Run(() => work.Run(token));
             }
 
             if (running is not null)
@@ -119,6 +124,8 @@ internal sealed class ServeSession : IAsyncDisposable
                 {
                     var result = await running.ConfigureAwait(false);
                     running = null;
+                    stop?.Dispose();
+                    stop = null;
                     if (_rebuilder.Complete(result) is { } followed)
                     {
                         Finish(followed);
@@ -126,6 +133,8 @@ internal sealed class ServeSession : IAsyncDisposable
 
                     continue;
                 }
+
+                await (stop?.CancelAsync() ?? Task.CompletedTask).ConfigureAwait(false);
             }
 
             if (!await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
@@ -151,10 +160,8 @@ internal sealed class ServeSession : IAsyncDisposable
             Watch();
         }
 
-        if (running is not null)
-        {
-            await running.ConfigureAwait(false);
-        }
+        // A follow-up still running only reads and computes (the loop writes its files): it is left to stop on its own.
+        await stopping.CancelAsync().ConfigureAwait(false);
     }
 
     private void Finish(RebuildOutcome outcome)
