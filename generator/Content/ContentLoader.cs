@@ -21,14 +21,14 @@ internal static partial class ContentLoader
         // anywhere under content/ once, before any file is opened.
         var files = ContentFiles.List(root, config.RootDirectory, diagnostics);
         var realSiteRoot = RealPath.Resolve(config.RootDirectory) ?? config.RootDirectory;
-        var principles = LoadMarkdown(root, realSiteRoot, "principles", diagnostics, LoadPrinciple, cache)
+        var principles = LoadMarkdown(root, realSiteRoot, files, "principles", diagnostics, LoadPrinciple, cache)
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var banks = ListFiles(root, realSiteRoot, "questions", [".yml", ".yaml"], diagnostics)
+        var banks = ListFiles(root, realSiteRoot, files, "questions", [".yml", ".yaml"], diagnostics)
             .Select(f => cache is null ? LoadBank(f, diagnostics) : cache.Load(f.FullPath, diagnostics, bag => LoadBank(f, bag)))
             .OfType<QuestionBank>().ToList();
-        var chapters = LoadMarkdown(root, realSiteRoot, "chapters", diagnostics, LoadChapter, cache)
+        var chapters = LoadMarkdown(root, realSiteRoot, files, "chapters", diagnostics, LoadChapter, cache)
             .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
-        var examples = LoadMarkdown(root, realSiteRoot, "examples", diagnostics, LoadExample, cache)
+        var examples = LoadMarkdown(root, realSiteRoot, files, "examples", diagnostics, LoadExample, cache)
             .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
         return new ContentSet(principles, banks, chapters, examples) { Files = files };
     }
@@ -39,12 +39,12 @@ internal static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, string folder, DiagnosticBag diagnostics,
+    private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, IReadOnlySet<string> listed, string folder, DiagnosticBag diagnostics,
         Func<ContentFile, YamlFields, MarkdownSource, T?> read, IContentFileCache? cache)
         where T : class
     {
         var result = new List<T>();
-        foreach (var file in ListFiles(root, realSiteRoot, folder, [".md"], diagnostics))
+        foreach (var file in ListFiles(root, realSiteRoot, listed, folder, [".md"], diagnostics))
         {
             var item = cache is null
                 ? LoadMarkdownFile(file, folder, read)
@@ -240,7 +240,8 @@ internal static partial class ContentLoader
 
     private static List<string> Values(IReadOnlyList<Located<string>> items) => items.Select(i => i.Value).ToList();
 
-    private static IEnumerable<ContentFile> ListFiles(string root, string realSiteRoot, string folder, string[] extensions, DiagnosticBag diagnostics)
+    private static IEnumerable<ContentFile> ListFiles(string root, string realSiteRoot, IReadOnlySet<string> listed, string folder, string[] extensions,
+        DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
@@ -260,13 +261,15 @@ internal static partial class ContentLoader
             return [];
         }
 
-        // Unsafe links were reported by ContentFiles. The folder itself may be a link: it is resolved once, and a file that is
-        // not a link itself lies where its folder really is; any other file is resolved in full.
-        var realDirectory = RealPath.Resolve(directory);
-        var directoryInside = realDirectory is not null && RealPath.IsInside(realDirectory, realSiteRoot);
+        // Unsafe links were reported by ContentFiles, whose listing leaves them out. A folder that is no link and lies inside
+        // the site was listed there in full (hidden files aside), so its files are looked up in the listing instead of being
+        // resolved one by one; the files of a linked folder are.
+        var walked = new DirectoryInfo(directory).LinkTarget is null && RealPath.Resolve(directory) is { } real && RealPath.IsInside(real, realSiteRoot);
         return paths
             .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
-            .Where(p => (directoryInside && new FileInfo(p).LinkTarget is null) || ContentFiles.Problem(p, realSiteRoot) is null)
+            .Where(p => walked && !Path.GetFileName(p).StartsWith('.')
+                ? listed.Contains($"{folder}/{Path.GetFileName(p)}")
+                : ContentFiles.Problem(p, realSiteRoot) is null)
             .Order(StringComparer.Ordinal)
             .Select(p => new ContentFile(p, DisplayPath.For(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
             .ToList();
