@@ -54,7 +54,10 @@ internal sealed class RenderCache
     /// <summary>Marks a body as used by the current build without rendering it (its page came whole from the page cache).</summary>
     public void Keep(MarkdownSource source, string outputPath, string title) => _used.TryAdd(new Key(source, outputPath, title), 0);
 
-    /// <summary>Returns the cached result for an unchanged body (replaying its diagnostics), or renders and stores it.</summary>
+    /// <summary>
+    /// Returns the cached result for an unchanged body (replaying its diagnostics), or renders and stores it. The
+    /// Markdown result comes without its raw HTML (its links and assets are what callers use); the processed HTML is whole.
+    /// </summary>
     public (RenderedMarkdown Markdown, ProcessedHtml Processed) Render(MarkdownSource source, string outputPath, string title,
         MarkdownRenderer renderer, DiagnosticBag diagnostics)
     {
@@ -71,7 +74,9 @@ internal sealed class RenderCache
             // Each body reports into its own bag so a later build can replay exactly what this one reported.
             var own = new DiagnosticBag();
             var markdown = renderer.Render(source, outputPath, own);
-            cached = new Entry(markdown, HtmlPostProcessor.Process(markdown.Html, title), own.Sorted());
+
+            // The raw HTML is only the post-processor's input; keeping it would double the cache's size.
+            cached = new Entry(markdown with { Html = string.Empty }, HtmlPostProcessor.Process(markdown.Html, title), own.Sorted());
             if (!own.HasErrors)
             {
                 _entries[key] = cached;
