@@ -265,13 +265,19 @@ internal static partial class ContentLoader
         // the site was listed there in full (hidden files aside), so its files are looked up in the listing instead of being
         // resolved one by one; the files of a linked folder are.
         var walked = new DirectoryInfo(directory).LinkTarget is null && RealPath.Resolve(directory) is { } real && RealPath.IsInside(real, realSiteRoot);
+
+        // A file shows as its folder does, plus its name (the same as DisplayPath.For on each, without a lookup of the
+        // current directory per file).
+        var shownFolder = DisplayPath.For(directory);
+        string Shown(string path) => Path.IsPathRooted(shownFolder) ? DisplayPath.For(path)
+            : shownFolder == "." ? Path.GetFileName(path) : $"{shownFolder}/{Path.GetFileName(path)}";
         return paths
             .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
             .Where(p => walked && !Path.GetFileName(p).StartsWith('.')
                 ? listed.Contains($"{folder}/{Path.GetFileName(p)}")
                 : ContentFiles.Problem(p, realSiteRoot) is null)
             .Order(StringComparer.Ordinal)
-            .Select(p => new ContentFile(p, DisplayPath.For(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
+            .Select(p => new ContentFile(p, Shown(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
             .ToList();
     }
 
