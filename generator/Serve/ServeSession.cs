@@ -215,7 +215,10 @@ internal sealed class ServeSession : IAsyncDisposable
         }
         else if (outcome.IsFollowUp)
         {
-            _output.WriteLine($"  then print.html, search index and sitemap in {ms} ms: {outcome.Changed.Count} files changed");
+            if (!_options.Quiet)
+            {
+                _output.WriteLine($"  then print.html, search index and sitemap in {ms} ms: {outcome.Changed.Count} files changed");
+            }
         }
         else if (!_options.Quiet || !initial)
         {
