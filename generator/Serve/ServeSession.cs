@@ -13,6 +13,12 @@ internal sealed record ServeOptions(string ConfigPath, string? OutputPath, int P
 /// </summary>
 internal sealed class ServeSession : IAsyncDisposable
 {
+    /// <summary>
+    /// How long the site must go without a change before the follow-up starts: about an editor's auto-save interval
+    /// (VS Code saves 1 s after the last key by default), so saving while typing does not start it after every save.
+    /// </summary>
+    public static readonly TimeSpan FollowUpDelay = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan s_quiet = TimeSpan.FromMilliseconds(25);
     private readonly ServeOptions _options;
     private readonly TextWriter _output;
@@ -99,10 +105,11 @@ internal sealed class ServeSession : IAsyncDisposable
         await Server.DisposeAsync().ConfigureAwait(false);
     }
 
-    // One rebuild at a time. After each, its follow-up (print.html, the search index, the sitemap) runs on a low-priority
-    // thread while the loop waits for either that or the next change. A change wins: the follow-up is told to stop after
-    // its current step and the loop rebuilds at once; the newer rebuild's follow-up starts when the old one has stopped
-    // (never two at once), and the old one's result is thrown away.
+    // One rebuild at a time. After each, its follow-up (print.html, the search index, the sitemap) waits until no change
+    // has come for FollowUpDelay, so a burst of saves builds it once, then runs on a low-priority thread while the loop
+    // waits for either that or the next change. A change wins: the follow-up is told to stop after its current step and
+    // the loop rebuilds at once; the newer rebuild's follow-up starts when the old one has stopped (never two at once),
+    // and the old one's result is thrown away.
     private async Task LoopAsync()
     {
         Task<FollowUpResult>? running = null;
@@ -110,7 +117,9 @@ internal sealed class ServeSession : IAsyncDisposable
         CancellationTokenSource? stop = null;
         while (true)
         {
-            if (running is null && _rebuilder.FollowUp is { } work)
+            var change = _pending.Reader.WaitToReadAsync().AsTask();
+            if (running is null && _rebuilder.FollowUp is { } work
+                && await Task.WhenAny(change, Task.Delay(FollowUpDelay)).ConfigureAwait(false) != change)
             {
                 stop = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
                 var token = stop.Token;
@@ -119,7 +128,6 @@ internal sealed class ServeSession : IAsyncDisposable
 
             if (running is not null)
             {
-                var change = _pending.Reader.WaitToReadAsync().AsTask();
                 if (await Task.WhenAny(running, change).ConfigureAwait(false) == running)
                 {
                     var result = await running.ConfigureAwait(false);
@@ -137,7 +145,7 @@ internal sealed class ServeSession : IAsyncDisposable
                 await (stop?.CancelAsync() ?? Task.CompletedTask).ConfigureAwait(false);
             }
 
-            if (!await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+            if (!await change.ConfigureAwait(false))
             {
                 break;
             }

@@ -92,6 +92,29 @@ public sealed class ServeTests
         Assert.DoesNotContain("the guide on paper.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Saves_in_quick_succession_build_print_html_and_the_search_index_once_after_the_last()
+    {
+        using var site = TempSite.FromBase();
+        await using var session = await Start(site);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Address) };
+        await using var events = await EventStream.OpenAsync(http.BaseAddress!);
+        Assert.Equal("ok", (await events.NextAsync(s_wait)).Name);
+
+        // The second save comes well within ServeSession.FollowUpDelay of the first rebuild, so no follow-up runs between.
+        var intro = Path.Combine(site.Root, "content", "chapters", "intro.md");
+        var original = File.ReadAllText(intro);
+        File.WriteAllText(intro, original.Replace("find your way around.", "find your way around, first save.", StringComparison.Ordinal));
+        await ReloadOf(events, "chapters/intro.html");
+        File.WriteAllText(intro, original.Replace("find your way around.", "find your way around, second save.", StringComparison.Ordinal));
+        var second = await events.WaitForAsync("reload", s_wait);
+        Assert.Contains("\"chapters/intro.html\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("print.html", second, StringComparison.Ordinal);
+        var derived = await events.WaitForAsync("reload", s_wait);
+        Assert.Equal("{\"changed\":[\"print.html\",\"search/index.js\"]}", derived);
+        Assert.Contains("second save.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/../site.yml")]
     [InlineData("/chapters/../../site.yml")]
