@@ -10,7 +10,7 @@ internal static class ThemeStamp
     /// <summary>
     /// Hashes every file's path and content (layouts, partials, anything a template could include); asset files, which
     /// are copied rather than rendered and may be large, by size and time, or by content while they are too fresh for
-    /// their time to be trusted. Hidden files (editors' swap and backup files) are left out.
+    /// their time to be trusted. Hidden (dot) files, such as editors' swap files, are left out.
     /// </summary>
     public static string Of(SiteConfig config)
     {
