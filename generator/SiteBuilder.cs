@@ -23,7 +23,12 @@ internal sealed record RenderedPage(PageJob Job, SiteFile Output, ProcessedHtml?
     IReadOnlySet<string> Ids);
 
 /// <summary>What a build produced: the site in memory (not yet written) and the loaded content.</summary>
-internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages);
+/// <param name="FollowUp">Set when serve built with a cache: builds the files made from every page (print.html, the search
+/// index, the sitemap), which <paramref name="Site"/> then lacks, so serve can write the pages and reload first. It
+/// reports into the bag it is given and returns null on errors; it may run on another thread, and stops between its
+/// steps (OperationCanceledException) when the token is cancelled.</param>
+internal sealed record BuildResult(BuiltSite Site, ContentSet Content, IReadOnlyList<RenderedPage> Pages,
+    Func<DiagnosticBag, CancellationToken, BuiltSite?>? FollowUp = null);
 
 /// <summary>Runs the pipeline in order: Load → Validate → Markdown (final HTML) → Templates → Links → Search. Writing is separate.</summary>
 internal static partial class SiteBuilder
@@ -39,12 +44,12 @@ internal static partial class SiteBuilder
     /// <param name="stage">Takes each page's UTF-8 HTML as soon as it is rendered (a build writes it to the staging
     /// folder) and returns the file that stands for it; without it, pages are kept in memory.</param>
     public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
-        int maxParallelism = -1, Serve.RenderCache? cache = null, Func<string, byte[], SiteFile>? stage = null)
+        int maxParallelism = -1, Serve.BuildCache? cache = null, Func<string, byte[], SiteFile>? stage = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
 
-        var content = ContentLoader.Load(config, diagnostics);
+        var content = ContentLoader.Load(config, diagnostics, cache?.Content);
         report(Stage("load", $"{content.Principles.Count} principles, {content.Banks.Count} banks ({content.Questions.Count()} questions), {content.Chapters.Count} chapters, {content.Examples.Count} examples", clock));
 
         var rubric = Lint.RubricLoader.LoadForSite(config, diagnostics);
@@ -56,16 +61,24 @@ internal static partial class SiteBuilder
         }
 
         var site = PagePlanner.SiteModelFor(config, content, Version);
-        var contentFiles = ContentFiles.List(config.ContentDirectory, config.RootDirectory);
+        var contentFiles = content.Files;
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
-        var jobs = PagePlanner.Plan(config, content).Append(PrintPage.Job(content, markdown, diagnostics, maxParallelism)).ToList();
+        var jobs = PagePlanner.Plan(config, content).ToList();
+        if (cache is null)
+        {
+            // With a cache (serve), print.html is left to the follow-up: it holds every chapter, so every edit changes it.
+            jobs.Add(PrintPage.Job(content, markdown, diagnostics, maxParallelism));
+        }
+
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
-        cache?.BeginBuild(contentFiles);
+        cache?.BeginRender(config, site, contentFiles);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
-            i => pages[i] = RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, cache, stage));
-        cache?.EndBuild();
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i => pages[i] = cache is null
+            ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage)
+            : cache.Pages.Render(jobs[i], assets, diagnostics,
+                (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage)));
+        cache?.EndRender();
         report(Stage("render", $"{jobs.Count} pages", clock));
         if (diagnostics.HasErrors)
         {
@@ -80,17 +93,18 @@ internal static partial class SiteBuilder
             return null;
         }
 
-        var searchDocuments = SearchDocumentCollector.Collect(content, rendered);
-        var searchScript = SearchIndexWriter.Write(searchDocuments);
-        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScript.Length / 1024} KiB", clock));
+        var output = new BuiltSite();
+        if (cache is null)
+        {
+            AddDerived(output, config, content, rendered, report, clock);
+        }
+
         var lunr = forWriting ? NpmPackages.FindLunr(config.RootDirectory, diagnostics, report) : null;
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var output = new BuiltSite();
-        output.Add("search/index.js", new SiteFile.Text(searchScript));
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
@@ -114,12 +128,47 @@ internal static partial class SiteBuilder
             output.Add(asset, new SiteFile.Copy(Path.Combine(config.ContentDirectory, asset)));
         }
 
+        return cache is null
+            ? new BuildResult(output, content, rendered)
+            : new BuildResult(output, content, rendered, (bag, cancel) => FollowUp(config, content, site, contentFiles, markdown, rendered, cache, bag, cancel));
+    }
+
+    /// <summary>The files made from every page: the search index and the sitemap.</summary>
+    private static void AddDerived(BuiltSite output, SiteConfig config, ContentSet content, IReadOnlyList<RenderedPage> pages,
+        Action<string> report, Stopwatch clock)
+    {
+        var searchDocuments = SearchDocumentCollector.Collect(content, pages);
+        var searchScript = SearchIndexWriter.Write(searchDocuments);
+        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScript.Length / 1024} KiB", clock));
+        output.Add("search/index.js", new SiteFile.Text(searchScript));
         if (config.BaseUrl is { } baseUrl)
         {
-            output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, rendered.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));
+            output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, pages.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));
+        }
+    }
+
+    /// <summary>Serve's second step after a build with a cache: print.html, then <see cref="AddDerived"/>. It uses only the
+    /// build's immutable results, its own template renderer and diagnostics, and the cache's print bodies.</summary>
+    private static BuiltSite? FollowUp(SiteConfig config, ContentSet content, SiteModel site, IReadOnlySet<string> contentFiles,
+        MarkdownRenderer markdown, IReadOnlyList<RenderedPage> rendered, Serve.BuildCache cache, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        cache.PrintBodies.BeginBuild(contentFiles);
+        // One thread: the follow-up runs at low priority and must not take the cores from the next rebuild.
+        var job = PrintPage.Job(content, markdown, diagnostics, maxParallelism: 1, cache: cache.PrintBodies);
+        cache.PrintBodies.EndBuild();
+        cancel.ThrowIfCancellationRequested();
+        var templates = new TemplateRenderer(Theme.For(config), diagnostics);
+        var print = RenderPage(config, job, site, markdown, templates, new(StringComparer.Ordinal), diagnostics, null, stage: null);
+        if (print is null || diagnostics.HasErrors)
+        {
+            return null;
         }
 
-        return new BuildResult(output, content, rendered);
+        cancel.ThrowIfCancellationRequested();
+        var output = new BuiltSite();
+        output.Add(print.Job.OutputPath, print.Output);
+        AddDerived(output, config, content, [.. rendered, print], _ => { }, Stopwatch.StartNew());
+        return output;
     }
 
     private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,

@@ -10,22 +10,27 @@ namespace PmGuideSite.Content;
 internal static partial class ContentLoader
 {
     /// <summary>Loads chapters, principles, question banks and examples from the site's content folder.</summary>
-    public static ContentSet Load(SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="config">The site.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="cache">In serve, remembers each file's result so an unchanged file is not read and parsed again.</param>
+    public static ContentSet Load(SiteConfig config, DiagnosticBag diagnostics, IContentFileCache? cache = null)
     {
         var root = config.ContentDirectory;
 
-        // Report looping, dangling and escaping links anywhere under content/ once, before any file is opened.
-        ContentFiles.List(root, config.RootDirectory, diagnostics);
+        // List every file (links between pages resolve against the list), reporting looping, dangling and escaping links
+        // anywhere under content/ once, before any file is opened.
+        var files = ContentFiles.List(root, config.RootDirectory, diagnostics);
         var realSiteRoot = RealPath.Resolve(config.RootDirectory) ?? config.RootDirectory;
-        var principles = LoadMarkdown(root, realSiteRoot, "principles", diagnostics, LoadPrinciple)
+        var principles = LoadMarkdown(root, realSiteRoot, files, "principles", diagnostics, LoadPrinciple, cache)
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var banks = ListFiles(root, realSiteRoot, "questions", [".yml", ".yaml"], diagnostics)
-            .Select(f => LoadBank(f, diagnostics)).OfType<QuestionBank>().ToList();
-        var chapters = LoadMarkdown(root, realSiteRoot, "chapters", diagnostics, LoadChapter)
+        var banks = ListFiles(root, realSiteRoot, files, "questions", [".yml", ".yaml"], diagnostics)
+            .Select(f => cache is null ? LoadBank(f, diagnostics) : cache.Load(f.FullPath, diagnostics, bag => LoadBank(f, bag)))
+            .OfType<QuestionBank>().ToList();
+        var chapters = LoadMarkdown(root, realSiteRoot, files, "chapters", diagnostics, LoadChapter, cache)
             .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
-        var examples = LoadMarkdown(root, realSiteRoot, "examples", diagnostics, LoadExample)
+        var examples = LoadMarkdown(root, realSiteRoot, files, "examples", diagnostics, LoadExample, cache)
             .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
-        return new ContentSet(principles, banks, chapters, examples);
+        return new ContentSet(principles, banks, chapters, examples) { Files = files };
     }
 
     /// <summary>Ids are lowercase kebab-case so they are safe as file names, URLs and anchors.</summary>
@@ -34,22 +39,28 @@ internal static partial class ContentLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, string folder, DiagnosticBag diagnostics,
-        Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+    private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, IReadOnlySet<string> listed, string folder, DiagnosticBag diagnostics,
+        Func<ContentFile, YamlFields, MarkdownSource, T?> read, IContentFileCache? cache)
         where T : class
     {
-        // Files are read and parsed in parallel (a 10,000-chapter site spent seconds here on one core); the list keeps
-        // the files' order, and diagnostics are sorted before anyone sees them.
-        var files = ListFiles(root, realSiteRoot, folder, [".md"], diagnostics).ToList();
+        // Files are read and parsed in parallel (a 10,000-chapter site spent seconds here on one core); the array keeps
+        // the files' order, and diagnostics are sorted before anyone sees them. The serve cache is thread-safe.
+        var files = ListFiles(root, realSiteRoot, listed, folder, [".md"], diagnostics).ToList();
         var loaded = new T?[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = LoadOne(files[i], folder, diagnostics, read));
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            loaded[i] = cache is null
+                ? LoadMarkdownFile(file, folder, read)
+                : cache.Load(file.FullPath, diagnostics, bag => LoadMarkdownFile(file with { Diagnostics = bag }, folder, read));
+        });
         return loaded.OfType<T>().ToList();
     }
 
-    private static T? LoadOne<T>(ContentFile file, string folder, DiagnosticBag diagnostics, Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+    private static T? LoadMarkdownFile<T>(ContentFile file, string folder, Func<ContentFile, YamlFields, MarkdownSource, T?> read)
         where T : class
     {
-        var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
+        var text = SourceText.Read(file.FullPath, file.DisplayPath, file.Diagnostics);
         if (text is null)
         {
             return null;
@@ -61,7 +72,7 @@ internal static partial class ContentLoader
             "chapters" => "a chapter",
             _ => "a worked example",
         };
-        if (FrontMatter.Split(text, file.DisplayPath, what, diagnostics) is not { } split)
+        if (FrontMatter.Split(text, file.DisplayPath, what, file.Diagnostics) is not { } split)
         {
             return null;
         }
@@ -228,7 +239,8 @@ internal static partial class ContentLoader
 
     private static List<string> Values(IReadOnlyList<Located<string>> items) => items.Select(i => i.Value).ToList();
 
-    private static IEnumerable<ContentFile> ListFiles(string root, string realSiteRoot, string folder, string[] extensions, DiagnosticBag diagnostics)
+    private static IEnumerable<ContentFile> ListFiles(string root, string realSiteRoot, IReadOnlySet<string> listed, string folder, string[] extensions,
+        DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
@@ -248,12 +260,23 @@ internal static partial class ContentLoader
             return [];
         }
 
-        // Unsafe links were reported by ContentFiles; the folder itself may be a link, so every path is resolved.
+        // Unsafe links were reported by ContentFiles, whose listing leaves them out. A folder that is no link and lies inside
+        // the site was listed there in full (hidden files aside), so its files are looked up in the listing instead of being
+        // resolved one by one; the files of a linked folder are.
+        var walked = new DirectoryInfo(directory).LinkTarget is null && RealPath.Resolve(directory) is { } real && RealPath.IsInside(real, realSiteRoot);
+
+        // A file shows as its folder does, plus its name (the same as DisplayPath.For on each, without a lookup of the
+        // current directory per file).
+        var shownFolder = DisplayPath.For(directory);
+        string Shown(string path) => Path.IsPathRooted(shownFolder) ? DisplayPath.For(path)
+            : shownFolder == "." ? Path.GetFileName(path) : $"{shownFolder}/{Path.GetFileName(path)}";
         return paths
             .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
-            .Where(p => ContentFiles.Problem(p, realSiteRoot) is null)
+            .Where(p => walked && !Path.GetFileName(p).StartsWith('.')
+                ? listed.Contains($"{folder}/{Path.GetFileName(p)}")
+                : ContentFiles.Problem(p, realSiteRoot) is null)
             .Order(StringComparer.Ordinal)
-            .Select(p => new ContentFile(p, DisplayPath.For(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
+            .Select(p => new ContentFile(p, Shown(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
             .ToList();
     }
 

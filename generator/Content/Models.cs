@@ -68,6 +68,9 @@ internal sealed record ContentSet(
 {
     /// <summary>Every question of every bank, bank by bank.</summary>
     public IEnumerable<Question> Questions => Banks.SelectMany(b => b.Questions);
+
+    /// <summary>Every file under <c>content/</c> (content-relative, '/'-separated, ordinal order), as listed while loading.</summary>
+    public IReadOnlySet<string> Files { get; init; } = new SortedSet<string>(StringComparer.Ordinal);
 }
 
 /// <summary>The fixed vocabularies of the content model.</summary>

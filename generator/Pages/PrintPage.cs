@@ -20,24 +20,32 @@ internal static partial class PrintPage
 
     /// <summary>The page job. Bodies are rendered again for this page's place in the site, so their relative links
     /// resolve from the site root; anchors were already checked on the pages they came from.</summary>
+    /// <param name="content">The site's content.</param>
+    /// <param name="markdown">The renderer.</param>
+    /// <param name="diagnostics">Where problems go.</param>
     /// <param name="maxParallelism">Bodies rendered at once (-1: every core); the result is the same.</param>
-    public static PageJob Job(ContentSet content, MarkdownRenderer markdown, DiagnosticBag diagnostics, int maxParallelism = -1)
+    /// <param name="cache">In serve, keeps the bodies between rebuilds.</param>
+    public static PageJob Job(ContentSet content, MarkdownRenderer markdown, DiagnosticBag diagnostics, int maxParallelism = -1,
+        Serve.RenderCache? cache = null)
     {
         // Every body of the site is rendered here before the pages are: on one thread that would hold the build up.
         var chapters = new PrintSection[content.Chapters.Count];
         Parallel.For(0, chapters.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var c = content.Chapters[i];
-            chapters[i] = Section($"chapter-{c.Slug}", c.Title, c.Summary, $"chapters/{c.Slug}.html", c.Source, markdown, diagnostics);
+            chapters[i] = Section($"chapter-{c.Slug}", c.Title, c.Summary, $"chapters/{c.Slug}.html", c.Source, markdown, diagnostics, cache);
         });
-        var principles = content.Principles.Select(p => Section($"principle-{p.Id}", p.Name, p.Summary, $"principles/{p.Id}.html", p.Source, markdown, diagnostics)).ToList();
+        var principles = content.Principles.Select(p => Section($"principle-{p.Id}", p.Name, p.Summary, $"principles/{p.Id}.html", p.Source, markdown, diagnostics, cache)).ToList();
         return new PageJob(OutputPath, "print", "print", "The whole guide on one page",
             "Every chapter in order, then every Leadership Principle, on one page to print or save as PDF.", null, new PrintView(chapters, principles));
     }
 
-    private static PrintSection Section(string id, string title, string summary, string url, MarkdownSource source, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private static PrintSection Section(string id, string title, string summary, string url, MarkdownSource source, MarkdownRenderer markdown,
+        DiagnosticBag diagnostics, Serve.RenderCache? cache)
     {
-        var html = markdown.Render(source, OutputPath, diagnostics).Html;
+        var html = cache is null
+            ? markdown.Render(source, OutputPath, diagnostics).Html
+            : cache.Render(source, OutputPath, title, markdown, diagnostics).Processed.Html;
 
         // Chapters reuse heading ids ("examples", footnotes): prefix them, and the in-page links to them, per section.
         html = IdAttribute().Replace(html, m => $"{m.Groups[1].Value}id=\"{id}--");

@@ -8,13 +8,12 @@ namespace PmGuideSite.Serve;
 
 /// <summary>
 /// Keeps each page's rendered and post-processed Markdown between rebuilds in <c>serve</c>, so an edit re-renders
-/// only the bodies whose text changed. Templates, links and search still run over every page, which keeps an
-/// incremental build byte-identical to a full one.
+/// only the bodies whose text changed (<see cref="PageCache"/> then decides whether the page needs its templates again).
 /// </summary>
 internal sealed class RenderCache
 {
-    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
-    private readonly ConcurrentDictionary<Key, byte> _used = new();
+    private readonly ConcurrentDictionary<Key, Entry> _entries = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<Key, byte> _used = new(KeyComparer.Instance);
     private string _linkContext = string.Empty;
     private int _hits;
     private int _misses;
@@ -52,7 +51,13 @@ internal sealed class RenderCache
         }
     }
 
-    /// <summary>Returns the cached result for an unchanged body (replaying its diagnostics), or renders and stores it.</summary>
+    /// <summary>Marks a body as used by the current build without rendering it (its page came whole from the page cache).</summary>
+    public void Keep(MarkdownSource source, string outputPath, string title) => _used.TryAdd(new Key(source, outputPath, title), 0);
+
+    /// <summary>
+    /// Returns the cached result for an unchanged body (replaying its diagnostics), or renders and stores it. The
+    /// Markdown result comes without its raw HTML (its links and assets are what callers use); the processed HTML is whole.
+    /// </summary>
     public (RenderedMarkdown Markdown, ProcessedHtml Processed) Render(MarkdownSource source, string outputPath, string title,
         MarkdownRenderer renderer, DiagnosticBag diagnostics)
     {
@@ -69,7 +74,9 @@ internal sealed class RenderCache
             // Each body reports into its own bag so a later build can replay exactly what this one reported.
             var own = new DiagnosticBag();
             var markdown = renderer.Render(source, outputPath, own);
-            cached = new Entry(markdown, markdown.ForPage(title), own.Sorted());
+
+            // The page keeps the HTML (ForPage); the Markdown result need not hold it a second time.
+            cached = new Entry(markdown with { Html = string.Empty }, markdown.ForPage(title), own.Sorted());
             if (!own.HasErrors)
             {
                 _entries[key] = cached;
@@ -86,6 +93,17 @@ internal sealed class RenderCache
 
     /// <summary>Everything a body's rendering depends on, apart from the set of content files.</summary>
     private readonly record struct Key(MarkdownSource Source, string OutputPath, string Title);
+
+    /// <summary>Compares keys in full but hashes them without the body's text, which would mean hashing the whole site on every lookup.</summary>
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) => x.Equals(y);
+
+        public int GetHashCode(Key key) =>
+            HashCode.Combine(key.OutputPath, key.Title, key.Source.RelativePath, key.Source.Body.Length, key.Source.BodyFirstLine);
+    }
 
     /// <summary>A body's result and what it reported.</summary>
     private sealed record Entry(RenderedMarkdown Markdown, ProcessedHtml Processed, IReadOnlyList<Diagnostic> Diagnostics);

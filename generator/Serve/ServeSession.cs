@@ -13,6 +13,12 @@ internal sealed record ServeOptions(string ConfigPath, string? OutputPath, int P
 /// </summary>
 internal sealed class ServeSession : IAsyncDisposable
 {
+    /// <summary>
+    /// How long the site must go without a change before the follow-up starts: about an editor's auto-save interval
+    /// (VS Code saves 1 s after the last key by default), so saving while typing does not start it after every save.
+    /// </summary>
+    public static readonly TimeSpan FollowUpDelay = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan s_quiet = TimeSpan.FromMilliseconds(25);
     private readonly ServeOptions _options;
     private readonly TextWriter _output;
@@ -99,14 +105,56 @@ internal sealed class ServeSession : IAsyncDisposable
         await Server.DisposeAsync().ConfigureAwait(false);
     }
 
+    // One rebuild at a time. After each, its follow-up (print.html, the search index, the sitemap) waits until no change
+    // has come for FollowUpDelay, so a burst of saves builds it once, then runs on a low-priority thread while the loop
+    // waits for either that or the next change. A change wins: the follow-up is told to stop after its current step and
+    // the loop rebuilds at once; the newer rebuild's follow-up starts when the old one has stopped (never two at once),
+    // and the old one's result is thrown away.
     private async Task LoopAsync()
     {
-        await foreach (var _ in _pending.Reader.ReadAllAsync().ConfigureAwait(false))
+        Task<FollowUpResult>? running = null;
+        using var stopping = new CancellationTokenSource();
+        CancellationTokenSource? stop = null;
+        while (true)
         {
+            var change = _pending.Reader.WaitToReadAsync().AsTask();
+            if (running is null && _rebuilder.FollowUp is { } work
+                && await Task.WhenAny(change, Task.Delay(FollowUpDelay)).ConfigureAwait(false) != change)
+            {
+                stop = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+                var token = stop.Token;
+                running = LowPriority.Run(() => work.Run(token));
+            }
+
+            if (running is not null)
+            {
+                if (await Task.WhenAny(running, change).ConfigureAwait(false) == running)
+                {
+                    var result = await running.ConfigureAwait(false);
+                    running = null;
+                    stop?.Dispose();
+                    stop = null;
+                    if (_rebuilder.Complete(result) is { } followed)
+                    {
+                        Finish(followed);
+                    }
+
+                    continue;
+                }
+
+                await (stop?.CancelAsync() ?? Task.CompletedTask).ConfigureAwait(false);
+            }
+
+            if (!await change.ConfigureAwait(false))
+            {
+                break;
+            }
+
+            _pending.Reader.TryRead(out _);
             RebuildOutcome outcome;
             try
             {
-                outcome = _rebuilder.Rebuild(_options.Strict);
+                outcome = _rebuilder.Rebuild(_options.Strict, deferFollowUp: true);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -116,11 +164,24 @@ internal sealed class ServeSession : IAsyncDisposable
                 outcome = new RebuildOutcome(false, [], bag.Sorted(), 0, 0, 0, TimeSpan.Zero);
             }
 
-            Hub.Publish(outcome);
-            Report(outcome, initial: false);
+            Finish(outcome);
             Watch();
-            Rebuilt?.Invoke(outcome);
         }
+
+        // A follow-up still running only reads and computes (the loop writes its files): it is left to stop on its own.
+        await stopping.CancelAsync().ConfigureAwait(false);
+    }
+
+    private void Finish(RebuildOutcome outcome)
+    {
+        // A follow-up that changed nothing has nothing to tell the pages.
+        if (!outcome.IsFollowUp || !outcome.Succeeded || outcome.Changed.Count > 0)
+        {
+            Hub.Publish(outcome);
+        }
+
+        Report(outcome, initial: false);
+        Rebuilt?.Invoke(outcome);
     }
 
     // site.yml may name other content or theme folders: follow them.
@@ -155,13 +216,24 @@ internal sealed class ServeSession : IAsyncDisposable
         if (!outcome.Succeeded)
         {
             var count = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
-            _errors.WriteLine($"Build failed: {count} error{(count == 1 ? string.Empty : "s")}; still serving the last good site (the page shows the errors).");
+            var errors = $"{count} error{(count == 1 ? string.Empty : "s")}";
+            _errors.WriteLine(outcome.IsFollowUp
+                ? $"Building print.html, the search index and the sitemap failed: {errors}; the previous ones stay (the page shows the errors)."
+                : $"Build failed: {errors}; still serving the last good site (the page shows the errors).");
+        }
+        else if (outcome.IsFollowUp)
+        {
+            if (!_options.Quiet)
+            {
+                _output.WriteLine($"  then print.html, search index and sitemap in {ms} ms: {outcome.Changed.Count} files changed");
+            }
         }
         else if (!_options.Quiet || !initial)
         {
             var what = initial ? "built" : "rebuilt";
             _output.WriteLine($"  {what} {outcome.Pages} pages in {ms} ms: {outcome.Changed.Count} files changed, "
-                + $"{outcome.RenderedBodies} Markdown bodies rendered, {outcome.ReusedBodies} reused");
+                + $"{outcome.ReadFiles} content files read, {outcome.RenderedBodies} Markdown bodies rendered ({outcome.ReusedBodies} reused), "
+                + $"{outcome.RenderedPages} pages templated ({outcome.ReusedPages} reused)");
         }
     }
 

@@ -56,6 +56,65 @@ public sealed class ServeTests
         Assert.DoesNotContain("freshly edited", await http.GetStringAsync("chapters/intro.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_reload_goes_out_before_print_html_and_the_search_index_whose_errors_also_reach_the_overlay()
+    {
+        using var site = TempSite.FromBase();
+        await using var session = await Start(site);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Address) };
+        await using var events = await EventStream.OpenAsync(http.BaseAddress!);
+        Assert.Equal("ok", (await events.NextAsync(s_wait)).Name);
+
+        var intro = Path.Combine(site.Root, "content", "chapters", "intro.md");
+        var original = File.ReadAllText(intro);
+        File.WriteAllText(intro, original.Replace("find your way around.", "find your way around the guide on paper.", StringComparison.Ordinal));
+        var pages = await ReloadOf(events, "chapters/intro.html");
+        Assert.DoesNotContain("print.html", pages, StringComparison.Ordinal);
+        Assert.DoesNotContain("search/index.js", pages, StringComparison.Ordinal);
+        var derived = await events.WaitForAsync("reload", s_wait);
+        Assert.Contains("\"print.html\"", derived, StringComparison.Ordinal);
+        Assert.Contains("\"search/index.js\"", derived, StringComparison.Ordinal);
+        Assert.Contains("the guide on paper.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
+
+        // Only print.html uses its layout: the pages still build and reload, then its error shows in the overlay.
+        var layout = Path.Combine(site.Root, "theme", "layouts", "print.html");
+        var layoutText = File.ReadAllText(layout);
+        File.WriteAllText(layout, layoutText + "{{ if }}");
+        File.WriteAllText(intro, original);
+        await ReloadOf(events, "chapters/intro.html");
+        var errors = await events.WaitForAsync("errors", s_wait);
+        Assert.Contains("PG4001", errors, StringComparison.Ordinal);
+        Assert.Contains("layouts/print.html", errors, StringComparison.Ordinal);
+        Assert.Contains("the guide on paper.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
+
+        File.WriteAllText(layout, layoutText);
+        await ReloadOf(events, "print.html");
+        Assert.DoesNotContain("the guide on paper.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saves_in_quick_succession_build_print_html_and_the_search_index_once_after_the_last()
+    {
+        using var site = TempSite.FromBase();
+        await using var session = await Start(site);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Address) };
+        await using var events = await EventStream.OpenAsync(http.BaseAddress!);
+        Assert.Equal("ok", (await events.NextAsync(s_wait)).Name);
+
+        // The second save comes well within ServeSession.FollowUpDelay of the first rebuild, so no follow-up runs between.
+        var intro = Path.Combine(site.Root, "content", "chapters", "intro.md");
+        var original = File.ReadAllText(intro);
+        File.WriteAllText(intro, original.Replace("find your way around.", "find your way around, first save.", StringComparison.Ordinal));
+        await ReloadOf(events, "chapters/intro.html");
+        File.WriteAllText(intro, original.Replace("find your way around.", "find your way around, second save.", StringComparison.Ordinal));
+        var second = await events.WaitForAsync("reload", s_wait);
+        Assert.Contains("\"chapters/intro.html\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("print.html", second, StringComparison.Ordinal);
+        var derived = await events.WaitForAsync("reload", s_wait);
+        Assert.Equal("{\"changed\":[\"print.html\",\"search/index.js\"]}", derived);
+        Assert.Contains("second save.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/../site.yml")]
     [InlineData("/chapters/../../site.yml")]
@@ -127,6 +186,20 @@ public sealed class ServeTests
         await using var session = await Start(site, taken);
         Assert.NotEqual(taken, session.Server.Port);
         Assert.InRange(session.Server.Port, taken + 1, taken + 20);
+    }
+
+    // The two saves above may make one rebuild or two, so reloads that name other files are skipped.
+    private static async Task<string> ReloadOf(EventStream events, string path)
+    {
+        var deadline = DateTime.UtcNow + s_wait;
+        while (true)
+        {
+            var data = await events.WaitForAsync("reload", deadline - DateTime.UtcNow);
+            if (data.Contains($"\"{path}\"", StringComparison.Ordinal))
+            {
+                return data;
+            }
+        }
     }
 
     private static async Task<ServeSession> Start(TempSite site, int port = 0)
