@@ -1,0 +1,88 @@
+using System.Text.Json;
+using PmGuideSite.Config;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Output;
+using PmGuideSite.Search;
+using PmGuideSite.Tests.Support;
+
+namespace PmGuideSite.Tests.Search;
+
+/// <summary>
+/// The compact index the site ships, expanded by the theme's own search-expand.js under Node, must be the index lunr.js
+/// builds from the same documents: the same serialization character for character, and the same results.
+/// </summary>
+public sealed class CompactIndexGoldenTests
+{
+    public static TheoryData<string> CaseNames => new(LunrGoldenCases.Names);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void ExpandedIndexIsTheIndexLunrJsBuilds(string caseName)
+    {
+        var testCase = LunrGoldenCases.Get(caseName);
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("input.json"), testCase.ToInputJson());
+        NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
+        File.WriteAllText(temp.File("compact.json"), LunrIndexBuilder.BuildCompact(testCase.Fields, testCase.Documents));
+
+        var hits = ExpandAndCompare(temp, "compact.json", LunrGoldenCases.Queries);
+
+        // Equal empty answers would prove nothing: the cases with documents must find some.
+        Assert.True(testCase.Documents.Count < 10 || hits >= 5, $"only {hits} queries found documents");
+    }
+
+    [Fact]
+    public void The_search_index_the_site_ships_expands_to_the_index_lunr_js_builds_from_its_documents()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = ConfigLoader.Load(Path.Combine(TestPaths.RepoRoot, "site.yml"), diagnostics);
+        Assert.NotNull(config);
+        var result = SiteBuilder.Build(config!, diagnostics, forWriting: false);
+        Assert.NotNull(result);
+        var documents = SearchDocumentCollector.Collect(result!.Content, result.Pages);
+        var shipped = Assert.IsType<SiteFile.Text>(result.Site.Files.Single(f => f.Key == "search/index.js").Value).Content;
+
+        using var temp = new TempFolder();
+        var lunrCase = new LunrCase("site", SearchIndexWriter.Fields, SearchIndexWriter.LunrDocuments(documents));
+        File.WriteAllText(temp.File("input.json"), lunrCase.ToInputJson());
+        NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
+        File.WriteAllText(temp.File("index.js"), shipped);
+        string[] queries =
+        [
+            "ownership", "owner", "metric*", "disagree commit", "bar raiser", "dive deep", "customer obsession",
+            "title:ownership", "body:launch", "principle:ownership", "+metric -counter", "mechanism^10 trade", "launhc~1",
+            "custmer~2", "star", "p95", "prfaq", "stakeholder", "the", "*",
+        ];
+
+        var hits = ExpandAndCompare(temp, "index.js", queries);
+
+        Assert.True(documents.Count > 50, $"only {documents.Count} documents");
+        Assert.True(hits >= queries.Length - 3, $"only {hits} of {queries.Length} queries found documents");
+    }
+
+    // Runs expand-index.js on the compact index in `compactName` against lunr.json; asserts identical results and
+    // serialization and returns how many queries found something.
+    private static int ExpandAndCompare(TempFolder temp, string compactName, IReadOnlyList<string> queries)
+    {
+        File.WriteAllText(temp.File("queries.json"), TestJson.Strings(queries));
+        NodeTool.Run("expand-index.js", temp.File(compactName), temp.File("lunr.json"), temp.File("queries.json"), temp.File("results.json"), temp.File("expanded.json"));
+
+        using var results = JsonDocument.Parse(File.ReadAllText(temp.File("results.json")));
+        var hits = 0;
+        foreach (var result in results.RootElement.EnumerateArray())
+        {
+            var query = result.GetProperty("query").GetString();
+            var fromLunr = result.GetProperty("a").GetRawText();
+            var expanded = result.GetProperty("b").GetRawText();
+            Assert.True(fromLunr == expanded, $"query '{query}': lunr.js's index gives {fromLunr}, the expanded index gives {expanded}");
+            if (result.GetProperty("a").ValueKind == JsonValueKind.Array && result.GetProperty("a").GetArrayLength() > 0)
+            {
+                hits++;
+            }
+        }
+
+        Assert.Equal(queries.Count, results.RootElement.GetArrayLength());
+        LongText.AssertSame(File.ReadAllText(temp.File("lunr.json")), File.ReadAllText(temp.File("expanded.json")), "lunr.js", "expanded");
+        return hits;
+    }
+}

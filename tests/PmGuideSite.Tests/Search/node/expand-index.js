@@ -1,0 +1,33 @@
+'use strict';
+// Expands a compact index with the site's own theme/assets/js/search-expand.js, runs queries on it and on an index
+// that lunr.js built (loaded with lunr.Index.load), and writes both results and the expanded index serialized.
+// Usage: node expand-index.js <compact.json | search/index.js> <lunr.json> <queries.json> <output.json> <expanded.json>
+// output: [{ query, a: [[ref, score], ...] | { error }, b: ... }] with a from lunr's index and b from the expanded one.
+// The queries run before the expanded index is serialized, so vectors and postings made on demand are checked too.
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const { lunr, repoRoot, readJson, writeJson } = require('./compat-env');
+
+const [compactFile, lunrFile, queriesFile, output, expandedFile] = process.argv.slice(2);
+
+function loadScript(file, window) {
+  vm.runInNewContext(fs.readFileSync(file, 'utf8'), { window }, { filename: file });
+  return window;
+}
+
+const window = loadScript(path.join(repoRoot, 'theme', 'assets', 'js', 'search-expand.js'), {});
+const compact = compactFile.endsWith('.js') ? loadScript(compactFile, {}).PMGUIDE_SEARCH.index : readJson(compactFile);
+const expanded = window.PmGuideSearchIndex.expand(compact, lunr);
+const reference = lunr.Index.load(readJson(lunrFile));
+
+function run(idx, query) {
+  try {
+    return idx.search(query).map(r => [r.ref, r.score]);
+  } catch (e) {
+    return { error: String(e && e.message !== undefined ? e.message : e) };
+  }
+}
+
+writeJson(output, readJson(queriesFile).map(q => ({ query: q, a: run(reference, q), b: run(expanded, q) })));
+fs.writeFileSync(expandedFile, JSON.stringify(expanded), 'utf8');

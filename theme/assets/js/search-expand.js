@@ -1,0 +1,244 @@
+// Turns the compact index in search/index.js into the lunr.Index that lunr.js 2.3.9 builds from the same documents:
+// the same terms and term indexes, postings in the same key order, and field vectors with BM25 scores computed here
+// exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr first reads them, so loading
+// costs little more than lunr's token set. Loaded by search.js; plain ES2017, no eval. The format is written by
+// generator/Search/CompactIndexWriter.cs.
+(function (root) {
+  "use strict";
+
+  // Numbers are base-32 digits, most significant first, in the 64 characters from "#" to "c" without "\": the first
+  // 32 characters end a number, the last 32 continue it. A space ends a record.
+  function Reader(text) {
+    this.text = text;
+    this.pos = 0;
+  }
+
+  Reader.prototype.next = function () {
+    var value = 0;
+    for (;;) {
+      var code = this.text.charCodeAt(this.pos++);
+      var digit = code - (code > 92 ? 36 : 35);
+      if (digit < 32) {
+        if (digit < 0) {
+          throw new Error("the search index is damaged");
+        }
+        return value * 32 + digit;
+      }
+      value = value * 32 + digit - 32;
+    }
+  };
+
+  // Where each of count space-separated records starts; the last entry is one past the end.
+  function recordStarts(text, count) {
+    var starts = new Int32Array(count + 1);
+    var at = 0;
+    for (var i = 1; i < count; i++) {
+      at = text.indexOf(" ", at) + 1;
+      if (at === 0) {
+        throw new Error("the search index is damaged");
+      }
+      starts[i] = at;
+    }
+    if ((count === 0 && text !== "") || (count > 0 && text.indexOf(" ", at) >= 0)) {
+      throw new Error("the search index is damaged");
+    }
+    starts[count] = text.length + 1;
+    return starts;
+  }
+
+  function expand(data, lunr) {
+    if (data.lunr !== lunr.version) {
+      lunr.utils.warn("The search index was written for lunr " + data.lunr + " but lunr " + lunr.version + " is loaded");
+    }
+
+    var fields = [];
+    var fieldBoosts = [];
+    var fieldNumbers = Object.create(null);
+    data.fields.forEach(function (field, i) {
+      fields.push(field[0]);
+      fieldBoosts.push(field[1] || 1);
+      fieldNumbers[field[0]] = i;
+    });
+    var fieldCount = fields.length;
+    var documentCount = data.documents;
+    var terms = data.terms;
+    var refs = data.refs;
+    if (!refs) {
+      refs = [];
+      for (var d = 0; d < documentCount; d++) {
+        refs.push(String(d));
+      }
+    }
+    var documentBoosts = data.boosts || null;
+    var postingText = new Reader(data.postings);
+    var vectorText = new Reader(data.vectors);
+    var termStarts = recordStarts(data.postings, terms.length);
+    var slotStarts = recordStarts(data.vectors, documentCount * fieldCount);
+
+    // lunr.idf, with the (document, field) pairs that hold the term counted from the postings' leading counts.
+    var idf = new Float64Array(terms.length);
+    for (var t = 0; t < terms.length; t++) {
+      postingText.pos = termStarts[t];
+      var pairs = 0;
+      for (var f = 0; f < fieldCount; f++) {
+        pairs += postingText.next();
+      }
+      var x = (documentCount - pairs + 0.5) / (pairs + 0.5);
+      idf[t] = Math.log(1 + Math.abs(x));
+    }
+    var averageLength = data.lengths.map(function (total) { return total / documentCount; });
+
+    // The vector of one (document, field) slot, scored as lunr.Builder#createFieldVectors scores it.
+    var slotTerms = new Int32Array(terms.length);
+    var frequencies = new Int32Array(terms.length);
+    var text = data.vectors;
+    function vector(slot) {
+      var field = slot % fieldCount;
+      var documentBoost = documentBoosts ? documentBoosts[(slot - field) / fieldCount] || 1 : 1;
+      var count = 0;
+      var fieldLength = 0;
+      var term = -1;
+      var pos = slotStarts[slot];
+      var end = slotStarts[slot + 1] - 1;
+      while (pos < end) {
+        var value = 0;
+        var tf = 1;
+        for (;;) {
+          var code = text.charCodeAt(pos++);
+          var digit = code - (code > 92 ? 36 : 35);
+          if (digit < 32) {
+            value = value * 32 + digit;
+            break;
+          }
+          value = value * 32 + digit - 32;
+        }
+        if (value % 2 === 1) {
+          tf = 0;
+          for (;;) {
+            code = text.charCodeAt(pos++);
+            digit = code - (code > 92 ? 36 : 35);
+            if (digit < 32) {
+              tf = tf * 32 + digit + 2;
+              break;
+            }
+            tf = tf * 32 + digit - 32;
+          }
+        }
+        term += (value - value % 2) / 2 + 1;
+        slotTerms[count] = term;
+        frequencies[count++] = tf;
+        fieldLength += tf;
+      }
+      var k1 = 1.2;
+      var b = 0.75;
+      var elements = new Array(2 * count);
+      for (var i = 0; i < count; i++) {
+        tf = frequencies[i];
+        var score = idf[slotTerms[i]] * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageLength[field])) + tf);
+        score *= fieldBoosts[field];
+        score *= documentBoost;
+        elements[2 * i] = slotTerms[i];
+        // As lunr.Index.load reads the score back from lunr's JSON: an overflowed score is null, and -0 is 0.
+        var rounded = Math.round(score * 1000) / 1000;
+        elements[2 * i + 1] = isFinite(rounded) ? rounded + 0 : null;
+      }
+      return new lunr.Vector(elements);
+    }
+
+    // A term's posting as lunr.Builder#add makes it: "_index", then each field's documents in the order added.
+    function posting(term) {
+      postingText.pos = termStarts[term];
+      var counts = [];
+      for (var f = 0; f < fieldCount; f++) {
+        counts.push(postingText.next());
+      }
+      var result = Object.create(null);
+      result._index = term;
+      for (f = 0; f < fieldCount; f++) {
+        var documents = Object.create(null);
+        var document = -1;
+        for (var i = 0; i < counts[f]; i++) {
+          document += postingText.next() + 1;
+          documents[refs[document]] = Object.create(null);
+        }
+        result[fields[f]] = documents;
+      }
+      return result;
+    }
+
+    var invertedIndex = Object.create(null);
+    terms.forEach(function (text, term) {
+      var value;
+      Object.defineProperty(invertedIndex, text, {
+        enumerable: true,
+        configurable: true,
+        get: function () { return value || (value = posting(term)); },
+      });
+    });
+
+    return new lunr.Index({
+      invertedIndex: invertedIndex,
+      fieldVectors: lazyVectors(fields, fieldNumbers, refs, vector),
+      tokenSet: lunr.TokenSet.fromArray(terms.slice().sort()),
+      fields: fields,
+      pipeline: lunr.Pipeline.load(["stemmer"]),
+    });
+  }
+
+  // lunr's fieldVectors object ("field/ref" to lunr.Vector, documents in order, fields in order within each), as a
+  // read-only view whose vectors are made on first read: a site has several per document and a query reads few.
+  function lazyVectors(fields, fieldNumbers, refs, vector) {
+    var fieldCount = fields.length;
+    var made = [];
+    var documentNumbers = null;
+
+    function slotOf(key) {
+      var slash = typeof key === "string" ? key.indexOf("/") : -1;
+      var field = slash < 0 ? undefined : fieldNumbers[key.slice(0, slash)];
+      if (field === undefined) {
+        return -1;
+      }
+      if (!documentNumbers) {
+        documentNumbers = new Map();
+        refs.forEach(function (ref, i) { documentNumbers.set(ref, i); });
+      }
+      var document = documentNumbers.get(key.slice(slash + 1));
+      return document === undefined ? -1 : document * fieldCount + field;
+    }
+
+    function read(slot) {
+      return made[slot] || (made[slot] = vector(slot));
+    }
+
+    return new Proxy({}, {
+      get: function (target, key, receiver) {
+        var slot = slotOf(key);
+        return slot < 0 ? Reflect.get(target, key, receiver) : read(slot);
+      },
+      has: function (target, key) {
+        return slotOf(key) >= 0 || Reflect.has(target, key);
+      },
+      ownKeys: function (target) {
+        var keys = [];
+        refs.forEach(function (ref) {
+          fields.forEach(function (field) { keys.push(field + "/" + ref); });
+        });
+        return keys.concat(Reflect.ownKeys(target));
+      },
+      getOwnPropertyDescriptor: function (target, key) {
+        var slot = slotOf(key);
+        return slot < 0
+          ? Reflect.getOwnPropertyDescriptor(target, key)
+          : { value: read(slot), writable: false, enumerable: true, configurable: true };
+      },
+      defineProperty: function (target, key, descriptor) {
+        return slotOf(key) < 0 && Reflect.defineProperty(target, key, descriptor);
+      },
+      deleteProperty: function (target, key) {
+        return slotOf(key) < 0 && Reflect.deleteProperty(target, key);
+      },
+    });
+  }
+
+  root.PmGuideSearchIndex = { expand: expand };
+})(window);
