@@ -69,7 +69,7 @@ public sealed class CompactIndexGoldenTests
 
         using var results = JsonDocument.Parse(File.ReadAllText(temp.File("results.json")));
         var hits = 0;
-        foreach (var result in results.RootElement.EnumerateArray())
+        foreach (var result in results.RootElement.GetProperty("results").EnumerateArray())
         {
             var query = result.GetProperty("query").GetString();
             var fromLunr = result.GetProperty("a").GetRawText();
@@ -81,7 +81,9 @@ public sealed class CompactIndexGoldenTests
             }
         }
 
-        Assert.Equal(queries.Count, results.RootElement.GetArrayLength());
+        Assert.Equal(queries.Count, results.RootElement.GetProperty("results").GetArrayLength());
+        var tokens = results.RootElement.GetProperty("tokens");
+        Assert.Equal(tokens.GetProperty("a").GetRawText(), tokens.GetProperty("b").GetRawText());
         LongText.AssertSame(File.ReadAllText(temp.File("lunr.json")), File.ReadAllText(temp.File("expanded.json")), "lunr.js", "expanded");
         return hits;
     }

@@ -1,7 +1,7 @@
 // Turns the compact index in search/index.js into the lunr.Index that lunr.js 2.3.9 builds from the same documents:
 // the same terms and term indexes, postings in the same key order, and field vectors with BM25 scores computed here
 // exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr first reads them, so loading
-// costs little more than lunr's token set. Loaded by search.js; plain ES2017, no eval. The format is written by
+// costs little more than building the token set. Loaded by search.js; plain ES2017, no eval. The format is written by
 // generator/Search/CompactIndexWriter.cs.
 (function (root) {
   "use strict";
@@ -18,11 +18,11 @@
     for (;;) {
       var code = this.text.charCodeAt(this.pos++);
       var digit = code - (code > 92 ? 36 : 35);
-      if (digit < 32) {
-        if (digit < 0) {
-          throw new Error("the search index is damaged");
-        }
+      if (digit >= 0 && digit < 32) {
         return value * 32 + digit;
+      }
+      if (!(digit >= 32 && digit < 64)) {
+        throw new Error("the search index is damaged");
       }
       value = value * 32 + digit - 32;
     }
@@ -91,40 +91,18 @@
     // The vector of one (document, field) slot, scored as lunr.Builder#createFieldVectors scores it.
     var slotTerms = new Int32Array(terms.length);
     var frequencies = new Int32Array(terms.length);
-    var text = data.vectors;
     function vector(slot) {
       var field = slot % fieldCount;
       var documentBoost = documentBoosts ? documentBoosts[(slot - field) / fieldCount] || 1 : 1;
       var count = 0;
       var fieldLength = 0;
       var term = -1;
-      var pos = slotStarts[slot];
-      var end = slotStarts[slot + 1] - 1;
-      while (pos < end) {
-        var value = 0;
-        var tf = 1;
-        for (;;) {
-          var code = text.charCodeAt(pos++);
-          var digit = code - (code > 92 ? 36 : 35);
-          if (digit < 32) {
-            value = value * 32 + digit;
-            break;
-          }
-          value = value * 32 + digit - 32;
-        }
-        if (value % 2 === 1) {
-          tf = 0;
-          for (;;) {
-            code = text.charCodeAt(pos++);
-            digit = code - (code > 92 ? 36 : 35);
-            if (digit < 32) {
-              tf = tf * 32 + digit + 2;
-              break;
-            }
-            tf = tf * 32 + digit - 32;
-          }
-        }
-        term += (value - value % 2) / 2 + 1;
+      vectorText.pos = slotStarts[slot];
+      while (vectorText.pos < slotStarts[slot + 1] - 1) {
+        var value = vectorText.next();
+        var repeated = value % 2;
+        var tf = repeated ? vectorText.next() + 2 : 1;
+        term += (value - repeated) / 2 + 1;
         slotTerms[count] = term;
         frequencies[count++] = tf;
         fieldLength += tf;
@@ -137,9 +115,9 @@
         var score = idf[slotTerms[i]] * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageLength[field])) + tf);
         score *= fieldBoosts[field];
         score *= documentBoost;
-        elements[2 * i] = slotTerms[i];
         // As lunr.Index.load reads the score back from lunr's JSON: an overflowed score is null, and -0 is 0.
         var rounded = Math.round(score * 1000) / 1000;
+        elements[2 * i] = slotTerms[i];
         elements[2 * i + 1] = isFinite(rounded) ? rounded + 0 : null;
       }
       return new lunr.Vector(elements);
@@ -179,10 +157,35 @@
     return new lunr.Index({
       invertedIndex: invertedIndex,
       fieldVectors: lazyVectors(fields, fieldNumbers, refs, vector),
-      tokenSet: lunr.TokenSet.fromArray(terms.slice().sort()),
+      tokenSet: tokenSet(lunr, terms.slice().sort()),
       fields: fields,
       pipeline: lunr.Pipeline.load(["stemmer"]),
     });
+  }
+
+  // The token set of the sorted terms as a plain trie. lunr.TokenSet.fromArray also merges equal suffixes, which
+  // costs more than the rest of the expansion; the merged nodes accept the same words and keep each node's edges in
+  // the same order, so intersect() and toArray(), all a query uses, give the same terms in the same order.
+  function tokenSet(lunr, sorted) {
+    var root = new lunr.TokenSet();
+    var path = [root];
+    var previous = "";
+    sorted.forEach(function (word) {
+      var common = 0;
+      while (common < word.length && common < previous.length && word[common] === previous[common]) {
+        common++;
+      }
+      var node = path[common];
+      for (var i = common; i < word.length; i++) {
+        var next = new lunr.TokenSet();
+        node.edges[word[i]] = next;
+        path[i + 1] = next;
+        node = next;
+      }
+      node.final = true;
+      previous = word;
+    });
+    return root;
   }
 
   // lunr's fieldVectors object ("field/ref" to lunr.Vector, documents in order, fields in order within each), as a

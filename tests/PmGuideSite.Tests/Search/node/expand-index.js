@@ -2,7 +2,8 @@
 // Expands a compact index with the site's own theme/assets/js/search-expand.js, runs queries on it and on an index
 // that lunr.js built (loaded with lunr.Index.load), and writes both results and the expanded index serialized.
 // Usage: node expand-index.js <compact.json | search/index.js> <lunr.json> <queries.json> <output.json> <expanded.json>
-// output: [{ query, a: [[ref, score], ...] | { error }, b: ... }] with a from lunr's index and b from the expanded one.
+// output: { results: [{ query, a: [[ref, score], ...] | { error }, b: ... }], tokens: { a, b } } with a from lunr's
+// index and b from the expanded one; tokens are the token sets' words in the order lunr's queries walk them.
 // The queries run before the expanded index is serialized, so vectors and postings made on demand are checked too.
 const fs = require('fs');
 const path = require('path');
@@ -29,5 +30,8 @@ function run(idx, query) {
   }
 }
 
-writeJson(output, readJson(queriesFile).map(q => ({ query: q, a: run(reference, q), b: run(expanded, q) })));
+writeJson(output, {
+  results: readJson(queriesFile).map(q => ({ query: q, a: run(reference, q), b: run(expanded, q) })),
+  tokens: { a: reference.tokenSet.toArray(), b: expanded.tokenSet.toArray() },
+});
 fs.writeFileSync(expandedFile, JSON.stringify(expanded), 'utf8');
