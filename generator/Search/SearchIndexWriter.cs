@@ -5,15 +5,13 @@ namespace PmGuideSite.Search;
 
 /// <summary>
 /// Writes <c>search/index.js</c>: one global holding the compact lunr index (see <see cref="CompactIndexWriter"/>) and
-/// a store of what each result shows. A script file, not JSON, because Chromium blocks fetch() on file:// pages.
+/// the store of what each result shows (see <see cref="SearchStoreWriter"/>). A script file, not JSON, because
+/// Chromium blocks fetch() on file:// pages.
 /// </summary>
 internal static class SearchIndexWriter
 {
     /// <summary>The format of <c>PMGUIDE_SEARCH</c>, checked by search.js.</summary>
     public const int FormatVersion = 2;
-
-    /// <summary>The number of store lines per document: kind, title, principle, URL, excerpt.</summary>
-    public const int StoreFields = 5;
 
     /// <summary>Field name and build-time boost; the title weighs most.</summary>
     public static readonly IReadOnlyList<LunrField> Fields = [new("title", 10), new("principle", 2), new("body", 1)];
@@ -27,18 +25,7 @@ internal static class SearchIndexWriter
         builder.Append("// result store. Loaded on first use of the search box.\n");
         builder.Append("window.PMGUIDE_SEARCH = {\"version\":").Append(FormatVersion).Append(",\"index\":").Append(index);
         builder.Append(",\"store\":\"");
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var d = documents[i];
-            string[] line = [d.Kind, d.Title, d.Principle, d.Url, d.Excerpt];
-            for (var field = 0; field < line.Length; field++)
-            {
-                // One string split at line breaks is quicker to load than an array of arrays.
-                builder.Append(i == 0 && field == 0 ? "" : "\\n");
-                JsJsonString.AppendEscaped(builder, line[field].ReplaceLineEndings(" "));
-            }
-        }
-
+        SearchStoreWriter.Append(builder, documents);
         builder.Append("\"};\n");
         return AsciiOnly(builder.ToString());
     }

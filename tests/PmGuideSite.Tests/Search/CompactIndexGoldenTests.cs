@@ -25,7 +25,11 @@ public sealed class CompactIndexGoldenTests
         NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
         File.WriteAllText(temp.File("compact.json"), LunrIndexBuilder.BuildCompact(testCase.Fields, testCase.Documents));
 
-        var hits = ExpandAndCompare(temp, "compact.json", LunrGoldenCases.Queries);
+        var (hits, results) = ExpandAndCompare(temp, "compact.json", LunrGoldenCases.Queries);
+        using (results)
+        {
+            Assert.Equal(JsonValueKind.Null, results.RootElement.GetProperty("store").ValueKind);
+        }
 
         // Equal empty answers would prove nothing: the cases with documents must find some.
         Assert.True(testCase.Documents.Count < 10 || hits >= 5, $"only {hits} queries found documents");
@@ -54,20 +58,31 @@ public sealed class CompactIndexGoldenTests
             "custmer~2", "star", "p95", "prfaq", "stakeholder", "the", "*",
         ];
 
-        var hits = ExpandAndCompare(temp, "index.js", queries);
+        var (hits, results) = ExpandAndCompare(temp, "index.js", queries);
+        using (results)
+        {
+            Assert.True(documents.Count > 50, $"only {documents.Count} documents");
+            Assert.True(hits >= queries.Length - 3, $"only {hits} of {queries.Length} queries found documents");
 
-        Assert.True(documents.Count > 50, $"only {documents.Count} documents");
-        Assert.True(hits >= queries.Length - 3, $"only {hits} of {queries.Length} queries found documents");
+            // The store, read back by search-expand.js, shows each document's kind, title, principle, URL and excerpt.
+            var store = results.RootElement.GetProperty("store");
+            Assert.Equal(documents.Count, store.GetArrayLength());
+            for (var i = 0; i < documents.Count; i++)
+            {
+                var d = documents[i];
+                Assert.Equal([d.Kind, d.Title, d.Principle, d.Url, d.Excerpt], store[i].EnumerateArray().Select(e => e.GetString()));
+            }
+        }
     }
 
     // Runs expand-index.js on the compact index in `compactName` against lunr.json; asserts identical results and
-    // serialization and returns how many queries found something.
-    private static int ExpandAndCompare(TempFolder temp, string compactName, IReadOnlyList<string> queries)
+    // serialization and returns how many queries found something, and the script's output.
+    private static (int Hits, JsonDocument Results) ExpandAndCompare(TempFolder temp, string compactName, IReadOnlyList<string> queries)
     {
         File.WriteAllText(temp.File("queries.json"), TestJson.Strings(queries));
         NodeTool.Run("expand-index.js", temp.File(compactName), temp.File("lunr.json"), temp.File("queries.json"), temp.File("results.json"), temp.File("expanded.json"));
 
-        using var results = JsonDocument.Parse(File.ReadAllText(temp.File("results.json")));
+        var results = JsonDocument.Parse(File.ReadAllText(temp.File("results.json")));
         var hits = 0;
         foreach (var result in results.RootElement.GetProperty("results").EnumerateArray())
         {
@@ -85,6 +100,6 @@ public sealed class CompactIndexGoldenTests
         var tokens = results.RootElement.GetProperty("tokens");
         Assert.Equal(tokens.GetProperty("a").GetRawText(), tokens.GetProperty("b").GetRawText());
         LongText.AssertSame(File.ReadAllText(temp.File("lunr.json")), File.ReadAllText(temp.File("expanded.json")), "lunr.js", "expanded");
-        return hits;
+        return (hits, results);
     }
 }

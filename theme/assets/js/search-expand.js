@@ -1,8 +1,8 @@
-// Turns the compact index in search/index.js into the lunr.Index that lunr.js 2.3.9 builds from the same documents:
-// the same terms and term indexes, postings in the same key order, and field vectors with BM25 scores computed here
-// exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr first reads them, so loading
-// costs little more than building the token set. Loaded by search.js; plain ES2017, no eval. The format is written by
-// generator/Search/CompactIndexWriter.cs.
+// Reads search/index.js. expand() turns its compact index into the lunr.Index that lunr.js 2.3.9 builds from the same
+// documents: the same terms and term indexes, postings in the same key order, and field vectors with BM25 scores
+// computed here exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr first reads them, so
+// loading costs little more than building the token set. store() reads the result store. Loaded by search.js; plain
+// ES2017, no eval. generator/Search/CompactIndexWriter.cs and SearchStoreWriter.cs write the formats.
 (function (root) {
   "use strict";
 
@@ -53,11 +53,9 @@
 
     var fields = [];
     var fieldBoosts = [];
-    var fieldNumbers = Object.create(null);
-    data.fields.forEach(function (field, i) {
+    data.fields.forEach(function (field) {
       fields.push(field[0]);
       fieldBoosts.push(field[1] || 1);
-      fieldNumbers[field[0]] = i;
     });
     var fieldCount = fields.length;
     var documentCount = data.documents;
@@ -156,7 +154,7 @@
 
     return new lunr.Index({
       invertedIndex: invertedIndex,
-      fieldVectors: lazyVectors(fields, fieldNumbers, refs, vector),
+      fieldVectors: lazyVectors(fields, refs, !data.refs, vector),
       tokenSet: tokenSet(lunr, terms.slice().sort()),
       fields: fields,
       pipeline: lunr.Pipeline.load(["stemmer"]),
@@ -190,23 +188,46 @@
 
   // lunr's fieldVectors object ("field/ref" to lunr.Vector, documents in order, fields in order within each), as a
   // read-only view whose vectors are made on first read: a site has several per document and a query reads few.
-  function lazyVectors(fields, fieldNumbers, refs, vector) {
+  function lazyVectors(fields, refs, positional, vector) {
     var fieldCount = fields.length;
-    var made = [];
+    var made = new Array(refs.length * fieldCount);
     var documentNumbers = null;
 
-    function slotOf(key) {
-      var slash = typeof key === "string" ? key.indexOf("/") : -1;
-      var field = slash < 0 ? undefined : fieldNumbers[key.slice(0, slash)];
-      if (field === undefined) {
+    // The document number in key from position start on: parsed in place when refs are the documents' positions
+    // (canonical decimal numbers), looked up otherwise.
+    function documentOf(key, start) {
+      if (!positional) {
+        if (!documentNumbers) {
+          documentNumbers = new Map();
+          refs.forEach(function (ref, i) { documentNumbers.set(ref, i); });
+        }
+        var found = documentNumbers.get(key.slice(start));
+        return found === undefined ? -1 : found;
+      }
+      if (start === key.length || (key.charCodeAt(start) === 48 && key.length - start > 1)) {
         return -1;
       }
-      if (!documentNumbers) {
-        documentNumbers = new Map();
-        refs.forEach(function (ref, i) { documentNumbers.set(ref, i); });
+      var number = 0;
+      for (var i = start; i < key.length; i++) {
+        var digit = key.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) {
+          return -1;
+        }
+        number = number * 10 + digit;
       }
-      var document = documentNumbers.get(key.slice(slash + 1));
-      return document === undefined ? -1 : document * fieldCount + field;
+      return number < refs.length ? number : -1;
+    }
+
+    // lunr splits a "field/ref" key at the first "/"; field names never contain one.
+    function slotOf(key) {
+      var slash = typeof key === "string" ? key.indexOf("/") : -1;
+      for (var field = 0; slash >= 0 && field < fieldCount; field++) {
+        if (fields[field].length === slash && key.startsWith(fields[field])) {
+          var document = documentOf(key, slash + 1);
+          return document < 0 ? -1 : document * fieldCount + field;
+        }
+      }
+      return -1;
     }
 
     function read(slot) {
@@ -243,5 +264,31 @@
     });
   }
 
-  root.PmGuideSearchIndex = { expand: expand };
+  // The result store: for each document its kind, title, principle, URL and excerpt. Each is one line, written as how
+  // many characters it shares with the previous document's line (the end for titles, the start otherwise) and the rest.
+  function store(text, documentCount) {
+    var lines = text.split("\n");
+    if (lines.length !== Math.max(1, 5 * documentCount)) {
+      throw new Error("the search index is damaged");
+    }
+    var entries = [];
+    var previous = ["", "", "", "", ""];
+    var reader = new Reader("");
+    for (var at = 0; at < 5 * documentCount; at += 5) {
+      var entry = [];
+      for (var field = 0; field < 5; field++) {
+        reader.text = lines[at + field];
+        reader.pos = 0;
+        var shared = reader.next();
+        var rest = reader.text.slice(reader.pos);
+        var before = previous[field];
+        entry.push(field === 1 ? rest + before.slice(before.length - shared) : before.slice(0, shared) + rest);
+      }
+      entries.push(entry);
+      previous = entry;
+    }
+    return entries;
+  }
+
+  root.PmGuideSearchIndex = { expand: expand, store: store };
 })(window);

@@ -34,7 +34,7 @@
           throw new Error("search/index.js is from another version of pmguide");
         }
         state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
-        state.store = data.store.split("\n");
+        state.store = window.PmGuideSearchIndex.store(data.store, data.index.documents);
       });
     }
     return state.loading;
@@ -97,14 +97,9 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 
-  // A result's kind, title, principle, URL and excerpt: five lines of the store per document, in ref order.
-  function storeEntry(ref) {
-    var at = 5 * parseInt(ref, 10);
-    return state.store.slice(at, at + 5);
-  }
-
   function renderResult(container, hit, terms, id) {
-    var entry = storeEntry(hit.ref);
+    // The store's entry for the document: kind, title, principle, URL, excerpt. Refs are document numbers.
+    var entry = state.store[parseInt(hit.ref, 10)];
     var link = document.createElement("a");
     link.className = "search-result";
     link.href = root + entry[3];

@@ -1,9 +1,11 @@
 'use strict';
 // Expands a compact index with the site's own theme/assets/js/search-expand.js, runs queries on it and on an index
-// that lunr.js built (loaded with lunr.Index.load), and writes both results and the expanded index serialized.
+// that lunr.js built (loaded with lunr.Index.load), and writes both results and the expanded index serialized. For a
+// site's search/index.js it also reads the result store back.
 // Usage: node expand-index.js <compact.json | search/index.js> <lunr.json> <queries.json> <output.json> <expanded.json>
 // output: { results: [{ query, a: [[ref, score], ...] | { error }, b: ... }], tokens: { a, b } } with a from lunr's
-// index and b from the expanded one; tokens are the token sets' words in the order lunr's queries walk them.
+// index and b from the expanded one; tokens are the token sets' words in the order lunr's queries walk them; store is
+// [[kind, title, principle, url, excerpt], ...] for a site's script, else null.
 // The queries run before the expanded index is serialized, so vectors and postings made on demand are checked too.
 const fs = require('fs');
 const path = require('path');
@@ -18,7 +20,8 @@ function loadScript(file, window) {
 }
 
 const window = loadScript(path.join(repoRoot, 'theme', 'assets', 'js', 'search-expand.js'), {});
-const compact = compactFile.endsWith('.js') ? loadScript(compactFile, {}).PMGUIDE_SEARCH.index : readJson(compactFile);
+const site = compactFile.endsWith('.js') ? loadScript(compactFile, {}).PMGUIDE_SEARCH : null;
+const compact = site ? site.index : readJson(compactFile);
 const expanded = window.PmGuideSearchIndex.expand(compact, lunr);
 const reference = lunr.Index.load(readJson(lunrFile));
 
@@ -33,5 +36,6 @@ function run(idx, query) {
 writeJson(output, {
   results: readJson(queriesFile).map(q => ({ query: q, a: run(reference, q), b: run(expanded, q) })),
   tokens: { a: reference.tokenSet.toArray(), b: expanded.tokenSet.toArray() },
+  store: site ? window.PmGuideSearchIndex.store(site.store, site.index.documents) : null,
 });
 fs.writeFileSync(expandedFile, JSON.stringify(expanded), 'utf8');
