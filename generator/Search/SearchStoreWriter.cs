@@ -6,11 +6,15 @@ namespace PmGuideSite.Search;
 /// Writes the result store of <c>search/index.js</c>: what each result shows, as five lines per document (kind,
 /// title, principle, URL, excerpt) in one string. Each line is written as how many characters it shares with the same
 /// line of the previous document (its end for titles, which repeat the chapter's title; its start otherwise, where
-/// sections of one page repeat the page's URL, kind and principle), followed by the rest.
+/// sections of one page repeat the page's URL, kind and principle), followed by the rest. Every
+/// <see cref="RestartInterval"/>th document shares nothing, so a reader finds any entry from at most that many lines.
 /// <c>PmGuideSearchIndex.store</c> in <c>theme/assets/js/search-expand.js</c> reads it back.
 /// </summary>
 internal static class SearchStoreWriter
 {
+    /// <summary>How often a document is written in full.</summary>
+    public const int RestartInterval = 32;
+
     /// <summary>Appends the store's text, escaped for a JSON string, without quotes.</summary>
     public static void Append(StringBuilder builder, IReadOnlyList<SearchDocument> documents)
     {
@@ -18,6 +22,10 @@ internal static class SearchStoreWriter
         for (var i = 0; i < documents.Count; i++)
         {
             var d = documents[i];
+            if (i % RestartInterval == 0)
+            {
+                previous = ["", "", "", "", ""];
+            }
 
             // Lines are split at "\n", so a line break inside a value becomes a space.
             string[] lines = [d.Kind, d.Title, d.Principle, d.Url, d.Excerpt];

@@ -21,6 +21,11 @@ internal static class SearchScript
         string[] previous = ["", "", "", "", ""];
         for (var document = 0; document < documents; document++)
         {
+            if (document % SearchStoreWriter.RestartInterval == 0)
+            {
+                previous = ["", "", "", "", ""];
+            }
+
             var entry = new string[5];
             for (var field = 0; field < 5; field++)
             {

@@ -47,6 +47,19 @@ public sealed class SearchStoreWriterTests
     }
 
     [Fact]
+    public void EveryThirtySecondDocumentIsWrittenInFull()
+    {
+        var documents = Enumerable.Range(0, 70)
+            .Select(i => Doc("question", $"Question {i} — Ownership bank", "Ownership", $"questions/ownership.html#q-{i}", "Probe"))
+            .ToList();
+
+        var script = SearchIndexWriter.Write(documents);
+
+        Assert.Equal(3, AllIndexesOf(script, "questions/ownership.html#q-").Count);
+        Assert.Equal(documents.Select(d => d.Url), SearchScript.Store(script).Select(entry => entry[3]));
+    }
+
+    [Fact]
     public void AnEmptySiteHasAnEmptyStore() => Assert.Empty(SearchScript.Store(SearchIndexWriter.Write([])));
 
     private static List<int> AllIndexesOf(string text, string part)

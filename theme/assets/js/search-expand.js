@@ -264,30 +264,40 @@
     });
   }
 
-  // The result store: for each document its kind, title, principle, URL and excerpt. Each is one line, written as how
-  // many characters it shares with the previous document's line (the end for titles, the start otherwise) and the rest.
+  // The result store: for each document its kind, title, principle, URL and excerpt, as a function from document number
+  // to [kind, title, principle, url, excerpt]. Each value is one line, written as how many characters it shares with
+  // the previous document's (the end for titles, the start otherwise) and the rest; every 32nd document shares nothing,
+  // so an entry is read from at most 32 documents' lines, when first needed.
   function store(text, documentCount) {
     var lines = text.split("\n");
     if (lines.length !== Math.max(1, 5 * documentCount)) {
       throw new Error("the search index is damaged");
     }
     var entries = [];
-    var previous = ["", "", "", "", ""];
     var reader = new Reader("");
-    for (var at = 0; at < 5 * documentCount; at += 5) {
-      var entry = [];
+    function entry(document) {
+      if (entries[document]) {
+        return entries[document];
+      }
+      var previous = document % 32 === 0 ? ["", "", "", "", ""] : entry(document - 1);
+      var values = [];
       for (var field = 0; field < 5; field++) {
-        reader.text = lines[at + field];
+        reader.text = lines[5 * document + field];
         reader.pos = 0;
         var shared = reader.next();
         var rest = reader.text.slice(reader.pos);
         var before = previous[field];
-        entry.push(field === 1 ? rest + before.slice(before.length - shared) : before.slice(0, shared) + rest);
+        values.push(field === 1 ? rest + before.slice(before.length - shared) : before.slice(0, shared) + rest);
       }
-      entries.push(entry);
-      previous = entry;
+      entries[document] = values;
+      return values;
     }
-    return entries;
+    return function (document) {
+      if (!(document >= 0 && document < documentCount)) {
+        throw new Error("no search result " + document);
+      }
+      return entry(document);
+    };
   }
 
   root.PmGuideSearchIndex = { expand: expand, store: store };

@@ -99,7 +99,7 @@
 
   function renderResult(container, hit, terms, id) {
     // The store's entry for the document: kind, title, principle, URL, excerpt. Refs are document numbers.
-    var entry = state.store[parseInt(hit.ref, 10)];
+    var entry = state.store(parseInt(hit.ref, 10));
     var link = document.createElement("a");
     link.className = "search-result";
     link.href = root + entry[3];

@@ -33,9 +33,16 @@ function run(idx, query) {
   }
 }
 
+// Reads every entry, last first, so that entries are also read before the ones they share text with.
+function storeEntries(entry, count) {
+  const entries = [];
+  for (let i = count - 1; i >= 0; i--) entries[i] = entry(i);
+  return entries;
+}
+
 writeJson(output, {
   results: readJson(queriesFile).map(q => ({ query: q, a: run(reference, q), b: run(expanded, q) })),
   tokens: { a: reference.tokenSet.toArray(), b: expanded.tokenSet.toArray() },
-  store: site ? window.PmGuideSearchIndex.store(site.store, site.index.documents) : null,
+  store: site ? storeEntries(window.PmGuideSearchIndex.store(site.store, site.index.documents), site.index.documents) : null,
 });
 fs.writeFileSync(expandedFile, JSON.stringify(expanded), 'utf8');
