@@ -132,10 +132,10 @@
       result._index = term;
       for (f = 0; f < fieldCount; f++) {
         var documents = Object.create(null);
-        var document = -1;
+        var number = -1;
         for (var i = 0; i < counts[f]; i++) {
-          document += postingText.next() + 1;
-          documents[refs[document]] = Object.create(null);
+          number += postingText.next() + 1;
+          documents[refs[number]] = Object.create(null);
         }
         result[fields[f]] = documents;
       }
@@ -223,8 +223,8 @@
       var slash = typeof key === "string" ? key.indexOf("/") : -1;
       for (var field = 0; slash >= 0 && field < fieldCount; field++) {
         if (fields[field].length === slash && key.startsWith(fields[field])) {
-          var document = documentOf(key, slash + 1);
-          return document < 0 ? -1 : document * fieldCount + field;
+          var number = documentOf(key, slash + 1);
+          return number < 0 ? -1 : number * fieldCount + field;
         }
       }
       return -1;
@@ -275,28 +275,28 @@
     }
     var entries = [];
     var reader = new Reader("");
-    function entry(document) {
-      if (entries[document]) {
-        return entries[document];
+    function entry(number) {
+      if (entries[number]) {
+        return entries[number];
       }
-      var previous = document % 32 === 0 ? ["", "", "", "", ""] : entry(document - 1);
+      var previous = number % 32 === 0 ? ["", "", "", "", ""] : entry(number - 1);
       var values = [];
       for (var field = 0; field < 5; field++) {
-        reader.text = lines[5 * document + field];
+        reader.text = lines[5 * number + field];
         reader.pos = 0;
         var shared = reader.next();
         var rest = reader.text.slice(reader.pos);
         var before = previous[field];
         values.push(field === 1 ? rest + before.slice(before.length - shared) : before.slice(0, shared) + rest);
       }
-      entries[document] = values;
+      entries[number] = values;
       return values;
     }
-    return function (document) {
-      if (!(document >= 0 && document < documentCount)) {
-        throw new Error("no search result " + document);
+    return function (number) {
+      if (!(number >= 0 && number < documentCount)) {
+        throw new Error("no search result " + number);
       }
-      return entry(document);
+      return entry(number);
     };
   }
 
