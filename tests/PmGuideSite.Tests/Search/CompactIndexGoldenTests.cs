@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PmGuideSite.Config;
 using PmGuideSite.Diagnostics;
 using PmGuideSite.Output;
@@ -73,6 +74,43 @@ public sealed class CompactIndexGoldenTests
                 Assert.Equal([d.Kind, d.Title, d.Principle, d.Url, d.Excerpt], store[i].EnumerateArray().Select(e => e.GetString()));
             }
         }
+    }
+
+    [Theory]
+    [InlineData("intact", "")]
+    [InlineData("vector cut short", "the search index is damaged")]
+    [InlineData("vector with a quote", "the search index is damaged")]
+    [InlineData("posting cut short", "the search index is damaged")]
+    [InlineData("one slot too many", "the search index is damaged")]
+    [InlineData("store line missing", "the search index is damaged")]
+    public void A_damaged_index_is_refused_rather_than_misread(string damage, string expected)
+    {
+        var script = SearchIndexWriter.Write(
+        [
+            new("chapter", "Risk registers", "Ownership", "Every risk has one owner; owners review risks weekly.", "chapters/risk.html", "Every risk…"),
+            new("question", "Who owns the plan?", "Ownership", "plan owner review", "questions/ownership.html#q-1", "Probe"),
+        ]);
+
+        // The script assigns one object literal that is also JSON: { version, index, store }.
+        var data = JsonNode.Parse(script[(script.IndexOf("= {", StringComparison.Ordinal) + 2)..(script.LastIndexOf("};", StringComparison.Ordinal) + 1)])!;
+        var index = data["index"]!;
+        var vectors = index["vectors"]!.GetValue<string>();
+        var store = data["store"]!.GetValue<string>();
+        switch (damage)
+        {
+            case "vector cut short": index["vectors"] = vectors[..^1] + "c"; break;
+            case "vector with a quote": index["vectors"] = vectors[..^1] + "\""; break;
+            case "posting cut short": index["postings"] = index["postings"]!.GetValue<string>()[..^1]; break;
+            case "one slot too many": index["vectors"] = vectors + " #"; break;
+            case "store line missing": data["store"] = store[..store.LastIndexOf('\n')]; break;
+        }
+
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("input.json"), data.ToJsonString());
+        NodeTool.Run("expand-damaged.js", temp.File("input.json"), temp.File("output.json"));
+
+        using var output = JsonDocument.Parse(File.ReadAllText(temp.File("output.json")));
+        Assert.Equal(expected, output.RootElement.GetProperty("error").GetString());
     }
 
     // Runs expand-index.js on the compact index in `compactName` against lunr.json; asserts identical results and

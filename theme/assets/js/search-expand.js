@@ -69,7 +69,7 @@
     }
     var documentBoosts = data.boosts || null;
     var postingText = new Reader(data.postings);
-    var vectorText = new Reader(data.vectors);
+    var vectorText = data.vectors;
     var termStarts = recordStarts(data.postings, terms.length);
     var slotStarts = recordStarts(data.vectors, documentCount * fieldCount);
 
@@ -95,11 +95,36 @@
       var count = 0;
       var fieldLength = 0;
       var term = -1;
-      vectorText.pos = slotStarts[slot];
-      while (vectorText.pos < slotStarts[slot + 1] - 1) {
-        var value = vectorText.next();
-        var repeated = value % 2;
-        var tf = repeated ? vectorText.next() + 2 : 1;
+      // The numbers are read here rather than with Reader.next(), which measured slower in this loop, the one that
+      // runs for every term of every vector a query scores. Each entry is the term gap × 2 + 1 if the term is
+      // repeated, then the frequency − 2 if it is; a number's last digit decides its parity.
+      var pos = slotStarts[slot];
+      var end = slotStarts[slot + 1] - 1;
+      while (pos < end) {
+        var value = 0;
+        var code = vectorText.charCodeAt(pos++);
+        var digit = code - (code > 92 ? 36 : 35);
+        for (; digit >= 32 && digit < 64; digit = code - (code > 92 ? 36 : 35)) {
+          value = value * 32 + digit - 32;
+          code = vectorText.charCodeAt(pos++);
+        }
+        var last = digit;
+        var repeated = last % 2;
+        var tf = 1;
+        if (repeated === 1) {
+          tf = 0;
+          code = vectorText.charCodeAt(pos++);
+          digit = code - (code > 92 ? 36 : 35);
+          for (; digit >= 32 && digit < 64; digit = code - (code > 92 ? 36 : 35)) {
+            tf = tf * 32 + digit - 32;
+            code = vectorText.charCodeAt(pos++);
+          }
+          tf = tf * 32 + digit + 2;
+        }
+        if (!(last >= 0 && last < 32 && digit >= 0 && digit < 32)) {
+          throw new Error("the search index is damaged");
+        }
+        value = value * 32 + last;
         term += (value - repeated) / 2 + 1;
         slotTerms[count] = term;
         frequencies[count++] = tf;
