@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -74,7 +75,7 @@ internal static class CompactIndexWriter
         var boosted = false;
         for (var document = 0; document < collector.Refs.Count; document++)
         {
-            positional &= collector.Refs[document] == document.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            positional &= collector.Refs[document] == document.ToString(CultureInfo.InvariantCulture);
             boosted |= Boost(collector.DocumentBoosts[document]) != 1;
         }
 
