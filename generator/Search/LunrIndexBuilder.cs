@@ -1,8 +1,9 @@
 namespace PmGuideSite.Search;
 
-/// <summary>Builds a lunr.js 2.3.9 search index in C#, serialized exactly as lunr's Index.toJSON would be.</summary>
-/// <remarks>The browser loads the result with <c>lunr.Index.load(JSON.parse(text))</c> and ranks as if lunr.js had
-/// built it: same pipeline (tokenizer, trimmer, stop words, stemmer), same term indexes, same BM25 scores.
+/// <summary>Builds a lunr.js 2.3.9 search index in C#: serialized exactly as lunr's Index.toJSON would be, or compact.</summary>
+/// <remarks>Either form gives the index lunr.js would have built: same pipeline (tokenizer, trimmer, stop words,
+/// stemmer), same term indexes, same BM25 scores. <c>lunr.Index.load(JSON.parse(text))</c> loads the first; the site
+/// ships the second (<see cref="CompactIndexWriter"/>), which search-expand.js turns into the same lunr.Index.
 /// The per-token and per-posting loops are marked AggressiveOptimization: the generator builds one index per
 /// process, and measured cold, tier-0 code did most of the work and made the build several times slower.</remarks>
 internal static class LunrIndexBuilder
@@ -11,6 +12,31 @@ internal static class LunrIndexBuilder
     /// <exception cref="ArgumentException">A field name is empty of meaning to lunr ('/' in it, "_index", a
     /// duplicate) or two documents share a ref.</exception>
     public static string BuildJson(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
+    {
+        var collector = Collect(fields, documents);
+        return LunrIndexWriter.Write(collector, LunrScorer.Score(collector));
+    }
+
+    /// <summary>The compact form of the same index (see <see cref="CompactIndexWriter"/>).</summary>
+    /// <exception cref="ArgumentException">As for <see cref="BuildJson"/>, and for an infinite boost, which the
+    /// compact form cannot carry.</exception>
+    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
+    {
+        var collector = Collect(fields, documents);
+        foreach (var field in collector.Fields)
+        {
+            RequireFiniteBoost(field.Boost, $"field '{field.Name}'");
+        }
+
+        for (var document = 0; document < collector.Refs.Count; document++)
+        {
+            RequireFiniteBoost(collector.DocumentBoosts[document], $"document '{collector.Refs[document]}'");
+        }
+
+        return CompactIndexWriter.Write(collector);
+    }
+
+    private static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
@@ -21,7 +47,15 @@ internal static class LunrIndexBuilder
             collector.Add(document);
         }
 
-        return LunrIndexWriter.Write(collector, LunrScorer.Score(collector));
+        return collector;
+    }
+
+    private static void RequireFiniteBoost(double boost, string owner)
+    {
+        if (double.IsInfinity(boost))
+        {
+            throw new ArgumentException($"The boost of search {owner} is infinite.");
+        }
     }
 
     // lunr keeps fields as the keys of an object, so they are processed and listed in JavaScript key order.

@@ -1,10 +1,13 @@
 'use strict';
 // Builds real lunr.js 2.3.9 indexes from the documents pmguide-bench wrote, times it, measures serialized sizes (ours
-// and lunr's, gzip with the same zlib settings for both), and checks that both indexes give the same results.
+// and lunr's, gzip with the same zlib settings for both), and checks that our shipped search/index.js, expanded by the
+// theme's search-expand.js as the browser does, gives the same results as lunr's own index.
 // Usage: node bench-lunrjs.js <input.json> <output.json>
-// input: { fields: [{ name, boost }], docs: [{ ref, fields }], shortRefs: [url by position], ourIndex, ourScript, queries, repeat }
+// input: { fields: [{ name, boost }], docs: [{ ref, fields }], shortRefs: [url by position], ourIndex, ourScript,
+//          expandScript, queries, repeat }
 const fs = require('fs');
 const path = require('path');
+const vm = require('vm');
 const zlib = require('zlib');
 
 const lunrPath = path.resolve(__dirname, '..', '..', '..', 'node_modules', 'lunr', 'lunr.js');
@@ -40,11 +43,15 @@ function sizes(text) {
 
 const lunrJson = JSON.stringify(idx);
 const oursJson = fs.readFileSync(input.ourIndex, 'utf8');
-const ours = lunr.Index.load(JSON.parse(oursJson));
+const oursScript = fs.readFileSync(input.ourScript, 'utf8');
+const window = {};
+vm.runInNewContext(fs.readFileSync(input.expandScript, 'utf8'), { window });
+vm.runInNewContext(oursScript, { window });
+const ours = window.PmGuideSearchIndex.expand(window.PMGUIDE_SEARCH.index, lunr);
 const theirs = lunr.Index.load(JSON.parse(lunrJson));
 
-// Ties in score may come back in a different order (short refs are integer-like object keys), so results are
-// compared as score-ordered lists with ties ordered by URL.
+// Ties in score may come back in a different order (our refs are document numbers, integer-like object keys, and URLs
+// are not), so results are compared as score-ordered lists with ties ordered by URL.
 function run(index, query, mapRef) {
   try {
     return index.search(query).map(r => [mapRef(r.ref), r.score])
@@ -57,7 +64,7 @@ function run(index, query, mapRef) {
 const mismatches = [];
 let hits = 0;
 for (const query of input.queries) {
-  const a = run(ours, query, ref => input.shortRefs[parseInt(ref, 36)]);
+  const a = run(ours, query, ref => input.shortRefs[parseInt(ref, 10)]);
   const b = run(theirs, query, ref => ref);
   if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(query);
   if (Array.isArray(b)) hits += b.length;
@@ -68,7 +75,7 @@ fs.writeFileSync(outputFile, JSON.stringify({
   buildMs: times,
   lunr: sizes(lunrJson),
   oursIndex: sizes(oursJson),
-  oursScript: sizes(fs.readFileSync(input.ourScript, 'utf8')),
+  oursScript: sizes(oursScript),
   queries: input.queries.length,
   hits,
   mismatches,

@@ -16,7 +16,7 @@ public sealed class LunrGoldenTests
         using var temp = new TempFolder();
         var (expected, actual) = BuildBoth(testCase, temp);
 
-        AssertSameText(expected, actual);
+        LongText.AssertSame(expected, actual);
     }
 
     [Theory]
@@ -61,33 +61,13 @@ public sealed class LunrGoldenTests
         Assert.Equal(first, second);
     }
 
-    private static (string Expected, string Actual) BuildBoth(LunrCase testCase, TempFolder temp)
+    /// <summary>Builds the case with lunr.js (lunr.json) and in C# (csharp.json); returns both texts.</summary>
+    internal static (string Expected, string Actual) BuildBoth(LunrCase testCase, TempFolder temp)
     {
         File.WriteAllText(temp.File("input.json"), testCase.ToInputJson());
         NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
         var actual = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents);
         File.WriteAllText(temp.File("csharp.json"), actual);
         return (File.ReadAllText(temp.File("lunr.json")), actual);
-    }
-
-    // A plain Assert.Equal of two megabyte strings is unreadable; show where they part.
-    private static void AssertSameText(string expected, string actual)
-    {
-        if (expected == actual)
-        {
-            return;
-        }
-
-        var at = 0;
-        while (at < expected.Length && at < actual.Length && expected[at] == actual[at])
-        {
-            at++;
-        }
-
-        var from = Math.Max(0, at - 200);
-        Assert.Fail(
-            $"The C# index differs from lunr.js's at character {at} (lengths {expected.Length} and {actual.Length}).\n"
-            + $"lunr.js: …{expected[from..Math.Min(expected.Length, at + 200)]}…\n"
-            + $"C#:      …{actual[from..Math.Min(actual.Length, at + 200)]}…");
     }
 }

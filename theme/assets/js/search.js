@@ -1,5 +1,5 @@
-// Search: loads lunr.js and the prebuilt index only when the reader first focuses the search box, with <script>
-// tags (fetch() is blocked on file:// pages). Results appear as you type; arrows move, Enter opens, Esc closes.
+// Search: loads lunr.js and the prebuilt index only when the reader first points at or focuses the search box, with
+// <script> tags (fetch() is blocked on file:// pages). Results appear as you type; arrows move, Enter opens, Esc closes.
 (function () {
   "use strict";
   var input = document.getElementById("search-input");
@@ -21,15 +21,21 @@
     });
   }
 
+  // lunr.js, the index and the code that expands it load side by side; the index is expanded once all three are in.
   function ensureIndex() {
     if (!state.loading) {
-      state.loading = (window.lunr ? Promise.resolve() : loadScript(root + "assets/vendor/lunr.min.js"))
-        .then(function () { return window.PMGUIDE_SEARCH ? null : loadScript(root + "search/index.js"); })
-        .then(function () {
-          var data = window.PMGUIDE_SEARCH;
-          state.store = data.store;
-          state.index = window.lunr.Index.load(JSON.parse(data.index));
-        });
+      state.loading = Promise.all([
+        window.lunr ? null : loadScript(root + "assets/vendor/lunr.min.js"),
+        window.PmGuideSearchIndex ? null : loadScript(root + "assets/js/search-expand.js"),
+        window.PMGUIDE_SEARCH ? null : loadScript(root + "search/index.js"),
+      ]).then(function () {
+        var data = window.PMGUIDE_SEARCH;
+        if (!data || data.version !== 2) {
+          throw new Error("search/index.js is from another version of pmguide");
+        }
+        state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
+        state.store = window.PmGuideSearchIndex.store(data.store, data.index.documents);
+      });
     }
     return state.loading;
   }
@@ -92,7 +98,8 @@
   }
 
   function renderResult(container, hit, terms, id) {
-    var entry = state.store[parseInt(hit.ref, 36)];
+    // The store's entry for the document: kind, title, principle, URL, excerpt. Refs are document numbers.
+    var entry = state.store(parseInt(hit.ref, 10));
     var link = document.createElement("a");
     link.className = "search-result";
     link.href = root + entry[3];
@@ -181,7 +188,12 @@
     popup.hidden = false;
   }
 
-  input.addEventListener("focus", function () { ensureIndex().catch(function () { /* reported when typing */ }); });
+  // Loading starts when the reader shows an intent to search: the pointer over the box, or focus.
+  function preload() {
+    ensureIndex().catch(function () { /* reported when typing */ });
+  }
+  input.addEventListener("focus", preload);
+  input.addEventListener("pointerenter", preload);
   input.addEventListener("input", update);
   input.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {

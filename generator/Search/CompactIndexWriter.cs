@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace PmGuideSite.Search;
+
+/// <summary>
+/// Writes collected terms as the compact index that <c>theme/assets/js/search-expand.js</c> turns into the lunr.Index
+/// lunr.js would build: term frequencies instead of scores (the browser scores them with lunr's own arithmetic),
+/// document numbers instead of refs, and both directions of the index as base-32 digit strings.
+/// </summary>
+/// <remarks>
+/// The JSON object has: <c>lunr</c> (the version), <c>fields</c> ([name, boost] in lunr's field order),
+/// <c>documents</c> (the count), <c>refs</c> (only when a ref is not its document's position in decimal),
+/// <c>boosts</c> (document boosts, only when one is not 1), <c>lengths</c> (each field's total term count, for lunr's
+/// average field length), <c>terms</c> (in term-index order), <c>postings</c> (per term: how many documents hold it
+/// in each field, then those documents per field as gaps) and <c>vectors</c> (per document and field, in lunr's
+/// order: each term as its index gap × 2 + 1 when it occurs more than once, followed by the frequency − 2).
+/// A gap is the difference from the previous number minus one, starting from −1. Records are separated by spaces.
+/// </remarks>
+internal static class CompactIndexWriter
+{
+    /// <summary>The first 32 digits end a number; the next 32 carry more digits. '"' and '\' are not among them.</summary>
+    public const string Digits = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abc";
+
+    /// <summary>The compact index of the collected documents as a JSON object.</summary>
+    public static string Write(LunrTermCollector collector)
+    {
+        var fieldCount = collector.Fields.Count;
+        var builder = new StringBuilder(256 + (collector.PairTerms.Length * 5) + (collector.Terms.Count * 12));
+        builder.Append("{\"lunr\":\"2.3.9\",\"fields\":[");
+        for (var field = 0; field < fieldCount; field++)
+        {
+            builder.Append(field == 0 ? "[" : ",[");
+            JsJsonString.AppendQuoted(builder, collector.Fields[field].Name);
+            builder.Append(',');
+            JsNumberFormat.Append(builder, Boost(collector.Fields[field].Boost));
+            builder.Append(']');
+        }
+
+        builder.Append("],\"documents\":").Append(collector.Refs.Count);
+        WriteRefsAndBoosts(builder, collector);
+        builder.Append(",\"lengths\":[").AppendJoin(',', collector.FieldLengths).Append("],\"terms\":[");
+        for (var term = 0; term < collector.Terms.Count; term++)
+        {
+            builder.Append(term == 0 ? "" : ",");
+            JsJsonString.AppendQuoted(builder, collector.Terms[term].Text);
+        }
+
+        builder.Append("],\"postings\":\"");
+        WritePostings(builder, collector);
+        builder.Append("\",\"vectors\":\"");
+        WriteVectors(builder, collector);
+        return builder.Append("\"}").ToString();
+    }
+
+    /// <summary>Appends a non-negative number in the base-32 digits of <see cref="Digits"/>.</summary>
+    public static void AppendNumber(StringBuilder builder, long value)
+    {
+        Span<char> digits = stackalloc char[13];
+        var at = digits.Length;
+        digits[--at] = Digits[(int)(value % 32)];
+        for (value /= 32; value > 0; value /= 32)
+        {
+            digits[--at] = Digits[32 + (int)(value % 32)];
+        }
+
+        builder.Append(digits[at..]);
+    }
+
+    // Refs that are the documents' positions ("0", "1", …) are implied; so are boosts of 1.
+    private static void WriteRefsAndBoosts(StringBuilder builder, LunrTermCollector collector)
+    {
+        var positional = true;
+        var boosted = false;
+        for (var document = 0; document < collector.Refs.Count; document++)
+        {
+            positional &= collector.Refs[document] == document.ToString(CultureInfo.InvariantCulture);
+            boosted |= Boost(collector.DocumentBoosts[document]) != 1;
+        }
+
+        if (!positional)
+        {
+            builder.Append(",\"refs\":[");
+            for (var document = 0; document < collector.Refs.Count; document++)
+            {
+                builder.Append(document == 0 ? "" : ",");
+                JsJsonString.AppendQuoted(builder, collector.Refs[document]);
+            }
+
+            builder.Append(']');
+        }
+
+        if (boosted)
+        {
+            builder.Append(",\"boosts\":[");
+            for (var document = 0; document < collector.Refs.Count; document++)
+            {
+                builder.Append(document == 0 ? "" : ",");
+                JsNumberFormat.Append(builder, Boost(collector.DocumentBoosts[document]));
+            }
+
+            builder.Append(']');
+        }
+    }
+
+    // Per term: the number of documents in each field, then each field's documents as gaps. A term's postings are
+    // slots in the order they were indexed, which is document order, so each field's documents come out ascending.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WritePostings(StringBuilder builder, LunrTermCollector collector)
+    {
+        var fieldCount = collector.Fields.Count;
+        var counts = new int[fieldCount];
+        for (var term = 0; term < collector.Terms.Count; term++)
+        {
+            builder.Append(term == 0 ? "" : " ");
+            var postings = collector.Terms[term].Postings;
+            Array.Clear(counts);
+            foreach (var slot in postings)
+            {
+                counts[slot % fieldCount]++;
+            }
+
+            foreach (var count in counts)
+            {
+                AppendNumber(builder, count);
+            }
+
+            for (var field = 0; field < fieldCount; field++)
+            {
+                var previous = -1;
+                foreach (var slot in postings)
+                {
+                    if (slot % fieldCount == field)
+                    {
+                        var document = slot / fieldCount;
+                        AppendNumber(builder, document - previous - 1);
+                        previous = document;
+                    }
+                }
+            }
+        }
+    }
+
+    // Per slot: its terms in term-index order (as lunr's vectors are), each with its frequency.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteVectors(StringBuilder builder, LunrTermCollector collector)
+    {
+        var terms = collector.PairTerms;
+        var frequencies = collector.PairFrequencies;
+        for (var slot = 0; slot < collector.SlotCount; slot++)
+        {
+            builder.Append(slot == 0 ? "" : " ");
+            var previous = -1;
+            var (start, end) = collector.SlotPairs(slot);
+            for (var pair = start; pair < end; pair++)
+            {
+                var repeated = frequencies[pair] > 1;
+                AppendNumber(builder, ((long)(terms[pair] - previous - 1) * 2) + (repeated ? 1 : 0));
+                if (repeated)
+                {
+                    AppendNumber(builder, frequencies[pair] - 2);
+                }
+
+                previous = terms[pair];
+            }
+        }
+    }
+
+    // lunr reads boosts as `boost || 1`, so 0 and NaN mean "no boost"; the browser applies the same rule, but NaN
+    // cannot be written in JSON.
+    private static double Boost(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
+}
