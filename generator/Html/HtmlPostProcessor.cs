@@ -71,9 +71,6 @@ internal static class HtmlPostProcessor
         return new ProcessedHtml(body.InnerHtml, toc, sections);
     }
 
-    /// <summary>Collapses runs of whitespace to one space and trims (the same as <see cref="Whitespace.Collapse"/>).</summary>
-    public static string Collapse(string text) => Whitespace.Collapse(text);
-
     private static bool IsHeadingAnchor(IElement element) => Is(element, "a", "heading-anchor");
 
     private static bool Is(IElement? element, string localName, string className) =>

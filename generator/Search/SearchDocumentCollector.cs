@@ -69,7 +69,7 @@ internal static class SearchDocumentCollector
     // Cut at a word boundary so the excerpt never ends mid-word.
     private static string Excerpt(string text)
     {
-        var collapsed = HtmlPostProcessor.Collapse(text);
+        var collapsed = Text.Whitespace.Collapse(text);
         if (collapsed.Length <= ExcerptLength)
         {
             return collapsed;
