@@ -64,13 +64,21 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new PageTemplateContext
         {
             TemplateLoader = _loader,
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,
+            // Scriban cuts any value longer than a million characters to "...": print.html's content is longer than that
+            // on a large site.
+            LimitToString = 0,
             EnableRelaxedMemberAccess = true,
         };
+        if (context.BuiltinObject["include"] is IScriptCustomFunction standard)
+        {
+            context.BuiltinObject.SetValue("include", new InPlaceInclude(standard), readOnly: true);
+        }
+
         foreach (var (path, included) in _includes)
         {
             context.CachedTemplates[path] = included;
