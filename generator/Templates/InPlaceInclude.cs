@@ -10,9 +10,10 @@ namespace PmGuideSite.Templates;
 /// </summary>
 /// <remarks>
 /// The built-in include renders every partial into a fresh buffer, turns it into a string, empties the buffer and writes
-/// the string into the page: on a 1,000-page build that buffer churn was about a quarter of the template time. An
-/// include whose value is used (<c>{{ x = include 'a' }}</c>, a pipe, extra arguments) still goes to the built-in, as
-/// does a partial that does not parse, so its error is the built-in's own.
+/// the string into the page; here the partial's writes go to the page as they are made (the same text, as
+/// <see cref="TemplateRenderer"/> turns Scriban's auto-indent off). An include whose value is used
+/// (<c>{{ x = include 'a' }}</c>, a pipe, extra arguments) still goes to the built-in, as does a partial that does not
+/// parse, so its error is the built-in's own.
 /// </remarks>
 internal sealed class InPlaceInclude(IScriptCustomFunction standard) : IScriptCustomFunction
 {
@@ -34,15 +35,6 @@ internal sealed class InPlaceInclude(IScriptCustomFunction standard) : IScriptCu
                 $"Exceeding number of recursive depth limit `{context.RecursiveLimit}` for include `{name}`");
         }
 
-        // Scriban indents an included partial by the whitespace before its include ("auto-indent"): after every newline
-        // but a final one. Here the partial's writes pass through an output that does the same as they go.
-        var indent = context.CurrentIndent;
-        context.CurrentIndent = null;
-        if (!string.IsNullOrEmpty(indent))
-        {
-            context.PushOutput(new IndentingOutput(context.Output, indent));
-        }
-
         page.IncludeDepth++;
         try
         {
@@ -55,12 +47,6 @@ internal sealed class InPlaceInclude(IScriptCustomFunction standard) : IScriptCu
         finally
         {
             page.IncludeDepth--;
-            if (!string.IsNullOrEmpty(indent))
-            {
-                context.PopOutput();
-            }
-
-            context.CurrentIndent = indent;
         }
 
         return null;
@@ -116,35 +102,4 @@ internal sealed class InPlaceInclude(IScriptCustomFunction standard) : IScriptCu
 internal sealed class PageTemplateContext : TemplateContext
 {
     public int IncludeDepth { get; set; }
-}
-
-/// <summary>Writes through to another output, putting an indent after each newline that more text follows.</summary>
-internal sealed class IndentingOutput(IScriptOutput inner, string indent) : IScriptOutput
-{
-    private bool _atLineStart;
-
-    public void Write(string text, int offset, int count)
-    {
-        var end = offset + count;
-        while (offset < end)
-        {
-            if (_atLineStart)
-            {
-                inner.Write(indent, 0, indent.Length);
-                _atLineStart = false;
-            }
-
-            var newline = text.IndexOf('\n', offset, end - offset);
-            var stop = newline < 0 ? end : newline + 1;
-            inner.Write(text, offset, stop - offset);
-            _atLineStart = newline >= 0;
-            offset = stop;
-        }
-    }
-
-    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
-    {
-        Write(text, offset, count);
-        return ValueTask.CompletedTask;
-    }
 }

@@ -72,6 +72,9 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
             // Scriban cuts any value longer than a million characters to "...": print.html's content is longer than that
             // on a large site.
             LimitToString = 0,
+            // Scriban's auto-indent puts the whitespace before {{ page.body }} after every newline of the body, which
+            // shifted every line of a code block inside <pre>. Values and partials are written as they are.
+            AutoIndent = false,
             EnableRelaxedMemberAccess = true,
         };
         if (context.BuiltinObject["include"] is IScriptCustomFunction standard)

@@ -98,6 +98,18 @@ public sealed class TemplateIncludeTests : IDisposable
         Assert.Equal($"<main>{content}</main>", html);
     }
 
+    [Fact]
+    public void An_indented_value_is_written_as_it_is_so_preformatted_lines_keep_their_spaces()
+    {
+        WriteLayout("<main>\n  {{ content }}\n</main>");
+        var globals = Globals();
+        globals["content"] = "<pre><code>select 1\nfrom t\n</code></pre>\n<p>x</p>";
+
+        var html = new TemplateRenderer(new Theme(_theme.FullName, null), new DiagnosticBag()).Render("test", globals);
+
+        Assert.Equal("<main>\n  <pre><code>select 1\nfrom t\n</code></pre>\n<p>x</p>\n</main>", html);
+    }
+
     private void WriteLayout(string text)
     {
         Directory.CreateDirectory(Path.Combine(_theme.FullName, "layouts"));
@@ -108,7 +120,7 @@ public sealed class TemplateIncludeTests : IDisposable
 
     private string RenderWithBuiltInInclude(string layout)
     {
-        var context = new TemplateContext { TemplateLoader = new FolderLoader(_theme.FullName), EnableRelaxedMemberAccess = true };
+        var context = new TemplateContext { TemplateLoader = new FolderLoader(_theme.FullName), EnableRelaxedMemberAccess = true, AutoIndent = false };
         var globals = new ScriptObject { ["list_class"] = "c0" };
         context.PushGlobal(globals);
         return Template.Parse(layout).Render(context);
