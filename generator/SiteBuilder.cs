@@ -44,7 +44,7 @@ internal static partial class SiteBuilder
     /// <param name="stage">Takes each page's UTF-8 HTML as soon as it is rendered (a build writes it to the staging
     /// folder) and returns the file that stands for it; without it, pages are kept in memory.</param>
     public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
-        int maxParallelism = -1, Serve.BuildCache? cache = null, Func<string, byte[], SiteFile>? stage = null)
+        int maxParallelism = -1, Serve.BuildCache? cache = null, IPageStage? stage = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -155,10 +155,11 @@ internal static partial class SiteBuilder
         cache.PrintBodies.BeginBuild(contentFiles);
         // One thread: the follow-up runs at low priority and must not take the cores from the next rebuild.
         var job = PrintPage.Job(content, markdown, diagnostics, maxParallelism: 1, cache: cache.PrintBodies);
-        cache.PrintBodies.EndBuild();
         cancel.ThrowIfCancellationRequested();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
+        // The bodies are rendered (or found in the cache) as the page is written, so the cache is trimmed after it.
         var print = RenderPage(config, job, site, markdown, templates, new(StringComparer.Ordinal), diagnostics, null, stage: null);
+        cache.PrintBodies.EndBuild();
         if (print is null || diagnostics.HasErrors)
         {
             return null;
@@ -173,7 +174,7 @@ internal static partial class SiteBuilder
 
     private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
         System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache,
-        Func<string, byte[], SiteFile>? stage)
+        IPageStage? stage)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
@@ -207,8 +208,18 @@ internal static partial class SiteBuilder
             return null;
         }
 
-        var utf8 = s_utf8.GetBytes(html);
-        var output = stage is null ? new SiteFile.Utf8(utf8) : stage(job.OutputPath, utf8);
+        SiteFile output;
+        if (job.View is PrintView { Bodies: { } bodies })
+        {
+            // print.html's bodies are rendered as the page is written, so the whole guide is never one string.
+            output = stage is null ? new SiteFile.Utf8(bodies.ToBytes(html)) : stage.Stage(job.OutputPath, stream => bodies.WriteTo(html, stream));
+        }
+        else
+        {
+            var utf8 = s_utf8.GetBytes(html);
+            output = stage is null ? new SiteFile.Utf8(utf8) : stage.Stage(job.OutputPath, utf8);
+        }
+
         return new RenderedPage(job, output, processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
 

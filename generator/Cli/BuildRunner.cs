@@ -39,7 +39,7 @@ internal static class BuildRunner
         // Pages stream into the staging folder as they are rendered, so a large site is never held in memory whole.
         // When the folder cannot be prepared, the build runs in memory and the write below reports why, as before.
         using var writer = write ? SiteWriter.Open(outputDirectory, new DiagnosticBag()) : null;
-        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write, stage: writer is null ? null : writer.Stage);
+        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write, stage: writer);
         if (options.Strict)
         {
             // Before writing: under --strict a warning fails the build, so the previous site must stay as it was.

@@ -14,7 +14,7 @@ namespace PmGuideSite.Output;
 /// <see cref="Commit"/>), so it never holds every page in memory; disposing an uncommitted writer deletes the staging
 /// folder, which leaves the previous site as it was.
 /// </remarks>
-internal sealed class SiteWriter : IDisposable
+internal sealed class SiteWriter : IPageStage, IDisposable
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
@@ -98,6 +98,34 @@ internal sealed class SiteWriter : IDisposable
         return new SiteFile.Utf8(utf8);
     }
 
+    /// <summary>
+    /// Writes a page through <paramref name="write"/> straight into the staging folder. After a failure the page is
+    /// written again into memory, like <see cref="Stage(string, byte[])"/>'s.
+    /// </summary>
+    public SiteFile Stage(string path, Action<Stream> write)
+    {
+        if (!Failed)
+        {
+            try
+            {
+                using (var file = new FileStream(StagingPath(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
+                {
+                    write(file);
+                }
+
+                return new SiteFile.Staged();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, ex.Message, null);
+            }
+        }
+
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return new SiteFile.Utf8(buffer.ToArray());
+    }
+
     /// <summary>Reports why staging a page failed; false when nothing failed.</summary>
     public bool ReportFailure(DiagnosticBag diagnostics)
     {
@@ -176,15 +204,7 @@ internal sealed class SiteWriter : IDisposable
 
     private void WriteFile(string path, SiteFile file)
     {
-        var destination = Path.Combine(_staging, path);
-        var folder = Path.GetDirectoryName(destination)!;
-        // GetOrAdd returns only after some thread's factory has run, so the folder exists by then whichever thread made it.
-        _folders.GetOrAdd(folder, static f =>
-        {
-            Directory.CreateDirectory(f);
-            return 0;
-        });
-
+        var destination = StagingPath(path);
         switch (file)
         {
             case SiteFile.Text text:
@@ -197,6 +217,20 @@ internal sealed class SiteWriter : IDisposable
                 CopyFile(copy.SourcePath, destination);
                 break;
         }
+    }
+
+    // The file's path in the staging folder, its folder created.
+    private string StagingPath(string path)
+    {
+        var destination = Path.Combine(_staging, path);
+        var folder = Path.GetDirectoryName(destination)!;
+        // GetOrAdd returns only after some thread's factory has run, so the folder exists by then whichever thread made it.
+        _folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return 0;
+        });
+        return destination;
     }
 
     // The owner's write bit is honoured even for root, who could write anyway: a read-only site is one someone wants kept.
