@@ -64,22 +64,40 @@ internal static partial class SiteBuilder
         var contentFiles = content.Files;
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
         var jobs = PagePlanner.Plan(config, content).ToList();
-        if (cache is null)
-        {
-            // With a cache (serve), print.html is left to the follow-up: it holds every chapter, so every edit changes it.
-            jobs.Add(PrintPage.Job(content, markdown, diagnostics, maxParallelism));
-        }
-
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
+
+        // print.html is written while the pages render, from the bodies they render (PrintStreamer). With a cache
+        // (serve), it is left to the follow-up: it holds every chapter, so every edit changes it.
+        var printJob = cache is null ? PrintPage.Job(content, markdown, diagnostics, maxParallelism) : null;
+        var print = printJob is { View: PrintView { Bodies: { } bodies } } && Template(config, printJob, site, templates, null) is { } frame
+            ? PrintStreamer.Start(printJob, bodies, frame, stage)
+            : null;
+        var order = print?.Order(jobs) ?? Enumerable.Range(0, jobs.Count).ToArray();
+
         cache?.BeginRender(config, site, contentFiles);
         var pages = new RenderedPage?[jobs.Count];
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i => pages[i] = cache is null
-            ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage)
-            : cache.Pages.Render(jobs[i], assets, diagnostics,
-                (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage)));
+        var next = -1;
+        // Pages are taken in `order`, one at a time, by as many workers as cores; the output does not depend on which
+        // worker renders which page.
+        Parallel.For(0, maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount, _ =>
+        {
+            for (var k = Interlocked.Increment(ref next); k < order.Length; k = Interlocked.Increment(ref next))
+            {
+                var i = order[k];
+                pages[i] = cache is null
+                    ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage, print)
+                    : cache.Pages.Render(jobs[i], assets, diagnostics,
+                        (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage, null));
+            }
+        });
         cache?.EndRender();
-        report(Stage("render", $"{jobs.Count} pages", clock));
+        if (printJob is not null)
+        {
+            pages = [.. pages, print?.Finish()];
+        }
+
+        report(Stage("render", $"{pages.Length} pages", clock));
         if (diagnostics.HasErrors)
         {
             return null;
@@ -158,7 +176,7 @@ internal static partial class SiteBuilder
         cancel.ThrowIfCancellationRequested();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
         // The bodies are rendered (or found in the cache) as the page is written, so the cache is trimmed after it.
-        var print = RenderPage(config, job, site, markdown, templates, new(StringComparer.Ordinal), diagnostics, null, stage: null);
+        var print = RenderPage(config, job, site, markdown, templates, new(StringComparer.Ordinal), diagnostics, null, stage: null, print: null);
         cache.PrintBodies.EndBuild();
         if (print is null || diagnostics.HasErrors)
         {
@@ -174,7 +192,7 @@ internal static partial class SiteBuilder
 
     private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
         System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache,
-        IPageStage? stage)
+        IPageStage? stage, PrintStreamer? print)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
@@ -189,8 +207,34 @@ internal static partial class SiteBuilder
             {
                 assets.TryAdd(asset, 0);
             }
+
+            print?.Offer(source, job.OutputPath, done.Html);
         }
 
+        var html = Template(config, job, site, templates, processed);
+        if (html is null)
+        {
+            return null;
+        }
+
+        SiteFile output;
+        if (job.View is PrintView { Bodies: { } bodies })
+        {
+            // Serve's print.html: its bodies are rendered as the page is written, so the whole guide is never one string.
+            output = new SiteFile.Utf8(bodies.ToBytes(html));
+        }
+        else
+        {
+            var utf8 = s_utf8.GetBytes(html);
+            output = stage is null ? new SiteFile.Utf8(utf8) : stage.Stage(job.OutputPath, utf8);
+        }
+
+        return new RenderedPage(job, output, processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
+    }
+
+    // The page's HTML from its layout inside the base layout; null (after reporting) when a template failed.
+    private static string? Template(SiteConfig config, PageJob job, SiteModel site, TemplateRenderer templates, ProcessedHtml? processed)
+    {
         var root = job.Kind == "404" && site.BaseUrl is { } baseUrl ? baseUrl : SitePaths.RootPrefix(job.OutputPath);
         var page = new PageModel(job.Kind, job.Title, job.Description, job.OutputPath, root, processed?.Html ?? string.Empty,
             processed?.Toc ?? [], job.Prev, job.Next, job.View);
@@ -202,25 +246,7 @@ internal static partial class SiteBuilder
         }
 
         globals["content"] = body;
-        var html = templates.Render("base", globals);
-        if (html is null)
-        {
-            return null;
-        }
-
-        SiteFile output;
-        if (job.View is PrintView { Bodies: { } bodies })
-        {
-            // print.html's bodies are rendered as the page is written, so the whole guide is never one string.
-            output = stage is null ? new SiteFile.Utf8(bodies.ToBytes(html)) : stage.Stage(job.OutputPath, stream => bodies.WriteTo(html, stream));
-        }
-        else
-        {
-            var utf8 = s_utf8.GetBytes(html);
-            output = stage is null ? new SiteFile.Utf8(utf8) : stage.Stage(job.OutputPath, utf8);
-        }
-
-        return new RenderedPage(job, output, processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
+        return templates.Render("base", globals);
     }
 
     private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) => (markdown, markdown.ForPage(title));

@@ -98,22 +98,14 @@ internal sealed class SiteWriter : IPageStage, IDisposable
         return new SiteFile.Utf8(utf8);
     }
 
-    /// <summary>
-    /// Writes a page through <paramref name="write"/> straight into the staging folder. After a failure the page is
-    /// written again into memory, like <see cref="Stage(string, byte[])"/>'s.
-    /// </summary>
-    public SiteFile Stage(string path, Action<Stream> write)
+    /// <summary>A stream into the staging folder for a page written piece by piece (see <see cref="IPageStage.Create"/>).</summary>
+    public Stream Create(string path)
     {
         if (!Failed)
         {
             try
             {
-                using (var file = new FileStream(StagingPath(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
-                {
-                    write(file);
-                }
-
-                return new SiteFile.Staged();
+                return new GuardedStream(new FileStream(StagingPath(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1), this);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -121,9 +113,7 @@ internal sealed class SiteWriter : IPageStage, IDisposable
             }
         }
 
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return new SiteFile.Utf8(buffer.ToArray());
+        return Stream.Null;
     }
 
     /// <summary>Reports why staging a page failed; false when nothing failed.</summary>
@@ -278,6 +268,83 @@ internal sealed class SiteWriter : IPageStage, IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Cleaning is best effort; the next build removes what is left.
+        }
+    }
+
+    // Records a write error instead of throwing it out of a render thread, and drops what follows: the build fails
+    // with the error (ReportFailure), so the page will not be used.
+    private sealed class GuardedStream(FileStream inner, SiteWriter owner) : Stream
+    {
+        private bool _broken;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (_broken)
+            {
+                return;
+            }
+
+            try
+            {
+                inner.Write(buffer);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Break(ex);
+            }
+        }
+
+        public override void Flush() => Guard(inner.Flush);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Guard(inner.Dispose);
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void Guard(Action write)
+        {
+            if (_broken)
+            {
+                return;
+            }
+
+            try
+            {
+                write();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Break(ex);
+            }
+        }
+
+        private void Break(Exception ex)
+        {
+            _broken = true;
+            Interlocked.CompareExchange(ref owner._failure, ex.Message, null);
         }
     }
 }

@@ -23,9 +23,23 @@ internal sealed class PrintBodies(IReadOnlyList<PrintBodies.Source> sources, Mar
     private const string Suffix = "-->";
     private const int Batch = 64;
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Dictionary<MarkdownSource, int> _indexes = IndexBySource(sources);
 
     /// <summary>A section to render: its id (which prefixes its ids), title and Markdown.</summary>
     internal sealed record Source(string Id, string Title, MarkdownSource Markdown);
+
+    /// <summary>The number of sections.</summary>
+    public int Count => sources.Count;
+
+    /// <summary>The section whose body is <paramref name="source"/>, or -1.</summary>
+    public int IndexOf(MarkdownSource source) => _indexes.GetValueOrDefault(source, -1);
+
+    /// <summary>The id of section <paramref name="index"/>.</summary>
+    public string IdOf(int index) => sources[index].Id;
+
+    /// <summary>Section <paramref name="index"/>'s body rendered for print.html.</summary>
+    public string Render(int index) =>
+        PrintPage.Body(sources[index].Id, sources[index].Title, sources[index].Markdown, markdown, diagnostics, cache);
 
     /// <summary>The text standing for body <paramref name="index"/> in the templated page.</summary>
     public static string Placeholder(int index) => $"{Prefix}{index}{Suffix}";
@@ -42,8 +56,7 @@ internal sealed class PrintBodies(IReadOnlyList<PrintBodies.Source> sources, Mar
             var html = new string[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
             {
-                var source = sources[batch[i].Index];
-                html[i] = PrintPage.Body(source.Id, source.Title, source.Markdown, markdown, diagnostics, cache);
+                html[i] = Render(batch[i].Index);
             });
             for (var i = 0; i < batch.Count; i++)
             {
@@ -64,8 +77,21 @@ internal sealed class PrintBodies(IReadOnlyList<PrintBodies.Source> sources, Mar
         return buffer.ToArray();
     }
 
-    // Every placeholder in order; text that only looks like one (an index out of range) is left as it is.
-    private List<(int Start, int End, int Index)> Placeholders(string page)
+    // By reference: the page job of a chapter carries the same MarkdownSource object as its print section.
+    private static Dictionary<MarkdownSource, int> IndexBySource(IReadOnlyList<Source> sources)
+    {
+        var indexes = new Dictionary<MarkdownSource, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            indexes.TryAdd(sources[i].Markdown, i);
+        }
+
+        return indexes;
+    }
+
+    /// <summary>Every placeholder in <paramref name="page"/>, in order; text that only looks like one (an index out of
+    /// range) is left as it is.</summary>
+    public List<(int Start, int End, int Index)> Placeholders(string page)
     {
         var found = new List<(int, int, int)>();
         var at = 0;

@@ -57,10 +57,54 @@ internal static partial class PrintPage
             ? markdown.Render(source, OutputPath, diagnostics).Html
             : cache.Render(source, OutputPath, title, markdown, diagnostics).Processed.Html;
 
-        // Chapters reuse heading ids ("examples", footnotes): prefix them, and the in-page links to them, per section.
+        return Prefixed(id, html);
+    }
+
+    /// <summary>
+    /// The same body from the HTML its own page showed (at <paramref name="pageOutputPath"/>): relative URLs are moved to
+    /// the site root and ids prefixed, which gives what <see cref="Body"/> renders without parsing the Markdown again.
+    /// </summary>
+    internal static string FromPage(string id, string pageOutputPath, string html)
+    {
+        var slash = pageOutputPath.LastIndexOf('/');
+        if (slash > 0)
+        {
+            var folder = pageOutputPath[..slash];
+            html = UrlAttribute().Replace(html, m => $"{m.Groups[1].Value}{FromFolder(folder, m.Groups[2].Value)}\"");
+        }
+
+        return Prefixed(id, html);
+    }
+
+    // A URL written for a page in `folder`, as written from print.html; addresses with a scheme or from the root, and
+    // those that climb out of the site, are left as they are.
+    private static string FromFolder(string folder, string url)
+    {
+        if (url.StartsWith('/') || Scheme().IsMatch(url))
+        {
+            return url;
+        }
+
+        var cut = url.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? url : url[..cut];
+        return path.Length > 0 && SitePaths.Normalise($"{folder}/{path}") is { Length: > 0 } target
+            ? SitePaths.Relative(OutputPath, target) + (cut < 0 ? string.Empty : url[cut..])
+            : url;
+    }
+
+    // Chapters reuse heading ids ("examples", footnotes): prefix them, and the in-page links to them, per section.
+    private static string Prefixed(string id, string html)
+    {
         html = IdAttribute().Replace(html, m => $"{m.Groups[1].Value}id=\"{id}--");
         return InPageLink().Replace(html, m => $"{m.Groups[1].Value}href=\"#{id}--");
     }
+
+    // Our renderers and the sanitiser write every attribute in double quotes, and a quote inside a value as &quot;.
+    [GeneratedRegex("(\\s(?:href|src)=\")([^\"#][^\"]*)\"")]
+    private static partial Regex UrlAttribute();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
 
     [GeneratedRegex("(\\s)id=\"")]
     private static partial Regex IdAttribute();
