@@ -8,21 +8,26 @@ namespace PmGuideSite.Search;
 /// process, and measured cold, tier-0 code did most of the work and made the build several times slower.</remarks>
 internal static class LunrIndexBuilder
 {
+    // Below this many documents the index is collected on one thread.
+    private const int ParallelFrom = 2_000;
+
     /// <summary>The serialized index of the documents over the given fields.</summary>
     /// <exception cref="ArgumentException">A field name is empty of meaning to lunr ('/' in it, "_index", a
     /// duplicate) or two documents share a ref.</exception>
-    public static string BuildJson(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
+    /// <param name="parts">Runs of documents collected in parallel (0: one per core for a large index); the result is the same.</param>
+    public static string BuildJson(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
     {
-        var collector = Collect(fields, documents);
+        var collector = Collect(fields, documents, parts);
         return LunrIndexWriter.Write(collector, LunrScorer.Score(collector));
     }
 
     /// <summary>The compact form of the same index (see <see cref="CompactIndexWriter"/>).</summary>
     /// <exception cref="ArgumentException">As for <see cref="BuildJson"/>, and for an infinite boost, which the
     /// compact form cannot carry.</exception>
-    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
+    /// <param name="parts">As for <see cref="BuildJson"/>.</param>
+    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
     {
-        var collector = Collect(fields, documents);
+        var collector = Collect(fields, documents, parts);
         foreach (var field in collector.Fields)
         {
             RequireFiniteBoost(field.Boost, $"field '{field.Name}'");
@@ -36,18 +41,51 @@ internal static class LunrIndexBuilder
         return CompactIndexWriter.Write(collector);
     }
 
-    private static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents)
+    private static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
 
-        var collector = new LunrTermCollector(InJavaScriptOrder(fields));
-        foreach (var document in documents)
+        var ordered = InJavaScriptOrder(fields);
+        var all = documents as IReadOnlyList<LunrDocument> ?? documents.ToList();
+        // Consecutive runs of documents are collected on every core and joined in order (LunrTermCollector.Append):
+        // the same index as one collector's. Small indexes are not worth the threads.
+        parts = parts > 0 ? parts : all.Count >= ParallelFrom ? Environment.ProcessorCount : 1;
+        var collectors = new LunrTermCollector[Math.Max(1, Math.Min(parts, all.Count))];
+        void CollectPart(int part)
         {
-            collector.Add(document);
+            var collector = new LunrTermCollector(ordered);
+            for (var i = all.Count * part / collectors.Length; i < all.Count * (part + 1) / collectors.Length; i++)
+            {
+                collector.Add(all[i]);
+            }
+
+            collectors[part] = collector;
         }
 
-        return collector;
+        if (collectors.Length == 1)
+        {
+            CollectPart(0);
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, collectors.Length, CollectPart);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            {
+                // A caller's mistake (a duplicate ref) is reported as it is without threads.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            }
+        }
+
+        for (var part = 1; part < collectors.Length; part++)
+        {
+            collectors[0].Append(collectors[part]);
+        }
+
+        return collectors[0];
     }
 
     private static void RequireFiniteBoost(double boost, string owner)

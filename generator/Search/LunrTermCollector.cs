@@ -86,6 +86,67 @@ internal sealed class LunrTermCollector
         }
     }
 
+    /// <summary>
+    /// Adds what <paramref name="next"/> collected (over the documents that follow this one's, with the same fields), as
+    /// if its documents had been added here: its new terms get the next term indexes in the order they first appeared
+    /// there, and its postings and pairs follow this one's. Collectors built in parallel and joined in order give the
+    /// index a single collector would.
+    /// </summary>
+    /// <exception cref="ArgumentException">A document of <paramref name="next"/> has a ref already added here.</exception>
+    public void Append(LunrTermCollector next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        foreach (var documentRef in next.Refs)
+        {
+            if (!_seenRefs.Add(documentRef))
+            {
+                throw new ArgumentException($"Two search documents have the ref '{documentRef}'; refs must be unique.", nameof(next));
+            }
+        }
+
+        var slotOffset = SlotCount;
+        Refs.AddRange(next.Refs);
+        DocumentBoosts.AddRange(next.DocumentBoosts);
+        for (var field = 0; field < FieldLengths.Length; field++)
+        {
+            FieldLengths[field] += next.FieldLengths[field];
+        }
+
+        var mapped = new int[next.Terms.Count];
+        foreach (var term in next.Terms)
+        {
+            var here = GetOrAddTerm(term.Text);
+            mapped[term.Index] = here.Index;
+            foreach (var slot in term.Postings)
+            {
+                here.AddPosting(slot + slotOffset);
+            }
+        }
+
+        var terms = next.PairTerms;
+        var frequencies = next.PairFrequencies;
+        var pairs = new List<(int Term, int Frequency)>();
+        for (var slot = 0; slot < next.SlotCount; slot++)
+        {
+            _slotPairStart.Add(_pairTerm.Count);
+            _slotLength.Add(next.SlotLength(slot));
+            var (start, end) = next.SlotPairs(slot);
+            pairs.Clear();
+            for (var pair = start; pair < end; pair++)
+            {
+                pairs.Add((mapped[terms[pair]], frequencies[pair]));
+            }
+
+            // Sorted by term index here, which need not be the order of the indexes there.
+            pairs.Sort(static (a, b) => a.Term.CompareTo(b.Term));
+            foreach (var (term, frequency) in pairs)
+            {
+                _pairTerm.Add(term);
+                _pairFrequency.Add(frequency);
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddField(int slot, int field, string? text)
     {

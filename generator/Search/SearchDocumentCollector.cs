@@ -66,10 +66,11 @@ internal static class SearchDocumentCollector
 
     private static string Join(IEnumerable<string> parts) => string.Join(' ', parts);
 
-    // Cut at a word boundary so the excerpt never ends mid-word.
+    // Cut at a word boundary so the excerpt never ends mid-word. Only the start of the text is collapsed: one character
+    // past the excerpt's length tells whether it must be cut, and where.
     private static string Excerpt(string text)
     {
-        var collapsed = Text.Whitespace.Collapse(text);
+        var collapsed = Text.Whitespace.Collapse(text, ExcerptLength + 1);
         if (collapsed.Length <= ExcerptLength)
         {
             return collapsed;

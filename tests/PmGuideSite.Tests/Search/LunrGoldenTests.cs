@@ -61,6 +61,21 @@ public sealed class LunrGoldenTests
         Assert.Equal(first, second);
     }
 
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void RunsOfDocumentsCollectedInParallelGiveTheSameIndex(string caseName)
+    {
+        // A large site's index is collected in parallel runs of documents and joined (LunrTermCollector.Append).
+        var testCase = LunrGoldenCases.Get(caseName);
+        var whole = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents, parts: 1);
+        var compact = LunrIndexBuilder.BuildCompact(testCase.Fields, testCase.Documents, parts: 1);
+        foreach (var parts in new[] { 2, 3, 7, 1000 })
+        {
+            LongText.AssertSame(whole, LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents, parts));
+            LongText.AssertSame(compact, LunrIndexBuilder.BuildCompact(testCase.Fields, testCase.Documents, parts));
+        }
+    }
+
     /// <summary>Builds the case with lunr.js (lunr.json) and in C# (csharp.json); returns both texts.</summary>
     internal static (string Expected, string Actual) BuildBoth(LunrCase testCase, TempFolder temp)
     {

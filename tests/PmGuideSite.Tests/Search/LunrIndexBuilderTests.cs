@@ -42,6 +42,12 @@ public sealed class LunrIndexBuilderTests
         Assert.Throws<ArgumentException>(() => LunrIndexBuilder.BuildJson([new("body")], [Doc("a", "x"), Doc("a", "y")]));
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RejectsDuplicateRefsInRunsCollectedInParallel(int parts) =>
+        Assert.Throws<ArgumentException>(() => LunrIndexBuilder.BuildJson([new("body")], [Doc("a", "x"), Doc("b", "y"), Doc("a", "z")], parts));
+
+    [Theory]
     [InlineData("a/b")]
     [InlineData("_index")]
     public void RejectsFieldNamesLunrCannotStore(string name) =>
