@@ -156,9 +156,9 @@ internal static partial class SiteBuilder
         Action<string> report, Stopwatch clock)
     {
         var searchDocuments = SearchDocumentCollector.Collect(content, pages);
-        var searchScript = SearchIndexWriter.Write(searchDocuments);
+        var searchScript = SearchIndexWriter.WriteAscii(searchDocuments);
         report(Stage("search", $"{searchDocuments.Count} documents, index {searchScript.Length / 1024} KiB", clock));
-        output.Add("search/index.js", new SiteFile.Text(searchScript));
+        output.Add("search/index.js", new SiteFile.Utf8(searchScript));
         if (config.BaseUrl is { } baseUrl)
         {
             output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, pages.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));

@@ -24,10 +24,13 @@ internal static class CompactIndexWriter
     public const string Digits = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abc";
 
     /// <summary>The compact index of the collected documents as a JSON object.</summary>
-    public static string Write(LunrTermCollector collector)
+    public static string Write(LunrTermCollector collector) =>
+        Append(new StringBuilder(256 + (collector.PairTerms.Length * 5) + (collector.Terms.Count * 12)), collector).ToString();
+
+    /// <summary>Appends the compact index of the collected documents, as a JSON object, to <paramref name="builder"/>.</summary>
+    public static StringBuilder Append(StringBuilder builder, LunrTermCollector collector)
     {
         var fieldCount = collector.Fields.Count;
-        var builder = new StringBuilder(256 + (collector.PairTerms.Length * 5) + (collector.Terms.Count * 12));
         builder.Append("{\"lunr\":\"2.3.9\",\"fields\":[");
         for (var field = 0; field < fieldCount; field++)
         {
@@ -51,7 +54,7 @@ internal static class CompactIndexWriter
         WritePostings(builder, collector);
         builder.Append("\",\"vectors\":\"");
         WriteVectors(builder, collector);
-        return builder.Append("\"}").ToString();
+        return builder.Append("\"}");
     }
 
     /// <summary>Appends a non-negative number in the base-32 digits of <see cref="Digits"/>.</summary>

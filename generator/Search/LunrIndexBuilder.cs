@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PmGuideSite.Search;
 
 /// <summary>Builds a lunr.js 2.3.9 search index in C#: serialized exactly as lunr's Index.toJSON would be, or compact.</summary>
@@ -25,7 +27,12 @@ internal static class LunrIndexBuilder
     /// <exception cref="ArgumentException">As for <see cref="BuildJson"/>, and for an infinite boost, which the
     /// compact form cannot carry.</exception>
     /// <param name="parts">As for <see cref="BuildJson"/>.</param>
-    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
+    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0) =>
+        AppendCompact(new StringBuilder(), fields, documents, parts).ToString();
+
+    /// <summary>Appends the compact form to <paramref name="builder"/> (a large index is not made a string of its own).</summary>
+    /// <exception cref="ArgumentException">As for <see cref="BuildCompact"/>.</exception>
+    public static StringBuilder AppendCompact(StringBuilder builder, IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
     {
         var collector = Collect(fields, documents, parts);
         foreach (var field in collector.Fields)
@@ -38,7 +45,7 @@ internal static class LunrIndexBuilder
             RequireFiniteBoost(collector.DocumentBoosts[document], $"document '{collector.Refs[document]}'");
         }
 
-        return CompactIndexWriter.Write(collector);
+        return CompactIndexWriter.Append(builder, collector);
     }
 
     private static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)

@@ -45,7 +45,9 @@ public sealed class CompactIndexGoldenTests
         var result = SiteBuilder.Build(config!, diagnostics, forWriting: false);
         Assert.NotNull(result);
         var documents = SearchDocumentCollector.Collect(result!.Content, result.Pages);
-        var shipped = Assert.IsType<SiteFile.Text>(result.Site.Files.Single(f => f.Key == "search/index.js").Value).Content;
+        var bytes = Assert.IsType<SiteFile.Utf8>(result.Site.Files.Single(f => f.Key == "search/index.js").Value).Content;
+        Assert.All(bytes, b => Assert.True(b < 0x80, "search/index.js is ASCII"));
+        var shipped = System.Text.Encoding.ASCII.GetString(bytes);
 
         using var temp = new TempFolder();
         var lunrCase = new LunrCase("site", SearchIndexWriter.Fields, SearchIndexWriter.LunrDocuments(documents));
