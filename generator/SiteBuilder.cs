@@ -69,9 +69,7 @@ internal static partial class SiteBuilder
         // print.html is written while the pages render, from the bodies they render (PrintStreamer). With a cache
         // (serve), it is left to the follow-up: it holds every chapter, so every edit changes it.
         var printJob = cache is null ? PrintPage.Job(content, markdown, diagnostics, maxParallelism) : null;
-        var print = printJob is { View: PrintView { Bodies: { } bodies } } && Template(config, printJob, site, templates, null) is { } frame
-            ? PrintStreamer.Start(printJob, bodies, frame, stage)
-            : null;
+        var print = printJob is null ? null : StartPrint(config, printJob, site, templates, stage);
         var order = print?.Order(jobs) ?? Enumerable.Range(0, jobs.Count).ToArray();
 
         cache?.BeginRender(config, site, contentFiles);
@@ -175,8 +173,9 @@ internal static partial class SiteBuilder
         var job = PrintPage.Job(content, markdown, diagnostics, maxParallelism: 1, cache: cache.PrintBodies);
         cancel.ThrowIfCancellationRequested();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
-        // The bodies are rendered (or found in the cache) as the page is written, so the cache is trimmed after it.
-        var print = RenderPage(config, job, site, markdown, templates, new(StringComparer.Ordinal), diagnostics, null, stage: null, print: null);
+        // No page offers its body here: every body is rendered (or found in the cache) as the page is written, so the
+        // cache is trimmed after it.
+        var print = StartPrint(config, job, site, templates, stage: null)?.Finish();
         cache.PrintBodies.EndBuild();
         if (print is null || diagnostics.HasErrors)
         {
@@ -217,20 +216,16 @@ internal static partial class SiteBuilder
             return null;
         }
 
-        SiteFile output;
-        if (job.View is PrintView { Bodies: { } bodies })
-        {
-            // Serve's print.html: its bodies are rendered as the page is written, so the whole guide is never one string.
-            output = new SiteFile.Utf8(bodies.ToBytes(html));
-        }
-        else
-        {
-            var utf8 = s_utf8.GetBytes(html);
-            output = stage is null ? new SiteFile.Utf8(utf8) : stage.Stage(job.OutputPath, utf8);
-        }
-
+        var utf8 = s_utf8.GetBytes(html);
+        var output = stage is null ? new SiteFile.Utf8(utf8) : stage.Stage(job.OutputPath, utf8);
         return new RenderedPage(job, output, processed is null ? null : processed with { Html = string.Empty }, anchorLinks, IdsOf(html));
     }
+
+    // print.html's page around its bodies, templated and ready for them; null (after reporting) when a template failed.
+    private static PrintStreamer? StartPrint(SiteConfig config, PageJob job, SiteModel site, TemplateRenderer templates, IPageStage? stage) =>
+        job.View is PrintView { Bodies: { } bodies } && Template(config, job, site, templates, null) is { } frame
+            ? PrintStreamer.Start(job, bodies, frame, stage)
+            : null;
 
     // The page's HTML from its layout inside the base layout; null (after reporting) when a template failed.
     private static string? Template(SiteConfig config, PageJob job, SiteModel site, TemplateRenderer templates, ProcessedHtml? processed)

@@ -3,6 +3,7 @@ using PmGuideSite.Content;
 using PmGuideSite.Diagnostics;
 using PmGuideSite.Html;
 using PmGuideSite.Markdown;
+using PmGuideSite.Markdown.Links;
 
 namespace PmGuideSite.Pages;
 
@@ -80,7 +81,7 @@ internal static partial class PrintPage
     // those that climb out of the site, are left as they are.
     private static string FromFolder(string folder, string url)
     {
-        if (url.StartsWith('/') || Scheme().IsMatch(url))
+        if (url.StartsWith('/') || LinkResolver.SchemeOf(url) is not null)
         {
             return url;
         }
@@ -103,8 +104,6 @@ internal static partial class PrintPage
     [GeneratedRegex("(\\s(?:href|src)=\")([^\"#][^\"]*)\"")]
     private static partial Regex UrlAttribute();
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex Scheme();
 
     [GeneratedRegex("(\\s)id=\"")]
     private static partial Regex IdAttribute();

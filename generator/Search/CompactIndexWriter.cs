@@ -23,10 +23,6 @@ internal static class CompactIndexWriter
     /// <summary>The first 32 digits end a number; the next 32 carry more digits. '"' and '\' are not among them.</summary>
     public const string Digits = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abc";
 
-    /// <summary>The compact index of the collected documents as a JSON object.</summary>
-    public static string Write(LunrTermCollector collector) =>
-        Append(new StringBuilder(256 + (collector.PairTerms.Length * 5) + (collector.Terms.Count * 12)), collector).ToString();
-
     /// <summary>Appends the compact index of the collected documents, as a JSON object, to <paramref name="builder"/>.</summary>
     public static StringBuilder Append(StringBuilder builder, LunrTermCollector collector)
     {

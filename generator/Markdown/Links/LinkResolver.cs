@@ -79,7 +79,8 @@ internal sealed class LinkResolver(IReadOnlySet<string> contentFiles)
     }
 
     // A scheme is letters, digits, '+', '-' or '.' before the first ':' (RFC 3986); "C:" style drive letters are not expected here.
-    private static string? SchemeOf(string url)
+    /// <summary>The lower-cased scheme of an address such as <c>https:</c> or <c>mailto:</c>, or null for a relative one.</summary>
+    internal static string? SchemeOf(string url)
     {
         var colon = url.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0)
