@@ -135,7 +135,9 @@
     return link;
   }
 
-  function setActive(position) {
+  // Scrolls the active option into view only when asked (arrow keys). Fresh results show the popup from its top, and
+  // scrolling to them would make the browser lay out the whole page before they are shown.
+  function setActive(position, scroll) {
     var options = popup.querySelectorAll("[role=option]");
     state.active = options.length ? (position + options.length) % options.length : -1;
     for (var i = 0; i < options.length; i++) {
@@ -143,7 +145,9 @@
     }
     if (state.active >= 0) {
       input.setAttribute("aria-activedescendant", options[state.active].id);
-      options[state.active].scrollIntoView({ block: "nearest" });
+      if (scroll) {
+        options[state.active].scrollIntoView({ block: "nearest" });
+      }
     } else {
       input.removeAttribute("aria-activedescendant");
     }
@@ -167,6 +171,9 @@
         return;
       }
       var found = search(text);
+      if (popup.scrollTop) {
+        popup.scrollTop = 0;
+      }
       popup.textContent = "";
       found.hits.slice(0, 8).forEach(function (hit, i) {
         renderResult(popup, hit, found.terms, "search-option-" + i);
@@ -199,7 +206,7 @@
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!popup.hidden) {
         event.preventDefault();
-        setActive(state.active + (event.key === "ArrowDown" ? 1 : -1));
+        setActive(state.active + (event.key === "ArrowDown" ? 1 : -1), true);
       }
     } else if (event.key === "Enter") {
       var options = popup.querySelectorAll("[role=option]");
