@@ -121,5 +121,5 @@ done
 if case " $SIZES " in *" 1000 "*) true ;; *) false ;; esac; then
   echo
   echo "== Search from disk in headless Chromium, 1,000-chapter site"
-  dotnet "$BENCH" latency --site "$WORK/n1000/ours-out" --query "launch" --runs 5 || echo "  (skipped)"
+  dotnet "$BENCH" latency --site "$WORK/n1000/ours-out" --query "launch" --runs 15 || echo "  (skipped)"
 fi

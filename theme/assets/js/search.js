@@ -21,20 +21,31 @@
     });
   }
 
+  // User Timing marks (the performance panel, and tests/Benchmarks' search latency, read them): the scripts are in, the
+  // index is expanded, a search starts.
+  function mark(name) {
+    if (window.performance && performance.mark) {
+      performance.mark(name);
+    }
+  }
+
   // lunr.js, the index and the code that expands it load side by side; the index is expanded once all three are in.
   function ensureIndex() {
     if (!state.loading) {
+      mark("pmguide-search-load");
       state.loading = Promise.all([
         window.lunr ? null : loadScript(root + "assets/vendor/lunr.min.js"),
         window.PmGuideSearchIndex ? null : loadScript(root + "assets/js/search-expand.js"),
         window.PMGUIDE_SEARCH ? null : loadScript(root + "search/index.js"),
       ]).then(function () {
+        mark("pmguide-search-loaded");
         var data = window.PMGUIDE_SEARCH;
         if (!data || data.version !== 2) {
           throw new Error("search/index.js is from another version of pmguide");
         }
         state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
         state.store = window.PmGuideSearchIndex.store(data.store, data.index.documents);
+        mark("pmguide-search-ready");
       });
     }
     return state.loading;
@@ -170,6 +181,7 @@
       if (input.value !== text) {
         return;
       }
+      mark("pmguide-search-query");
       var found = search(text);
       if (popup.scrollTop) {
         popup.scrollTop = 0;
