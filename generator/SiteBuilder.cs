@@ -154,9 +154,10 @@ internal static partial class SiteBuilder
         Action<string> report, Stopwatch clock)
     {
         var searchDocuments = SearchDocumentCollector.Collect(content, pages);
-        var searchScript = SearchIndexWriter.WriteAscii(searchDocuments);
-        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScript.Length / 1024} KiB", clock));
-        output.Add("search/index.js", new SiteFile.Utf8(searchScript));
+        var searchScripts = SearchIndexWriter.WriteAscii(searchDocuments);
+        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScripts.Index.Length / 1024} KiB, store {searchScripts.Store.Length / 1024} KiB", clock));
+        output.Add("search/index.js", new SiteFile.Utf8(searchScripts.Index));
+        output.Add("search/store.js", new SiteFile.Utf8(searchScripts.Store));
         if (config.BaseUrl is { } baseUrl)
         {
             output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, pages.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));

@@ -3,7 +3,7 @@ using System.Text;
 namespace PmGuideSite.Search;
 
 /// <summary>
-/// Writes the result store of <c>search/index.js</c>: what each result shows, as five lines per document (kind,
+/// Writes the result store of <c>search/store.js</c>: what each result shows, as five lines per document (kind,
 /// title, principle, URL, excerpt) in one string. Each line is written as how many characters it shares with the same
 /// line of the previous document (its end for titles, which repeat the chapter's title; its start otherwise, where
 /// sections of one page repeat the page's URL, kind and principle), followed by the rest. Every

@@ -31,8 +31,8 @@ internal static class ReloadClient
           function needsReload(changed) {
             var own = ownPath();
             return changed.some(function (path) {
-              // The search index changes with every edit, but a page only loads it when someone searches.
-              return path === own || (path !== 'search/index.js' && !/\.html$/.test(path));
+              // The search index and store change with edits, but a page only loads them when someone searches.
+              return path === own || (!/^search\/(index|store)\.js$/.test(path) && !/\.html$/.test(path));
             });
           }
           function hide() {

@@ -12,7 +12,7 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         await using var session = await PageSession.OpenAsync(fixture);
         var page = session.Page;
         await page.GotoAsync(fixture.FileBase + "chapters/bar-raiser.html");
-        Assert.Equal(0, await page.Locator("script[src$='search/index.js']").CountAsync());
+        Assert.Equal(0, await page.Locator("script[src$='search/index.js'], script[src$='search/store.js']").CountAsync());
 
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));

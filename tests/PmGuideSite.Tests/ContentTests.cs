@@ -107,7 +107,7 @@ public sealed partial class ContentTests(BuiltRepositorySite site) : IClassFixtu
     public void Every_question_and_example_is_reachable_from_its_principle_page_and_from_search()
     {
         Assert.Equal(0, site.ExitCode);
-        var searchUrls = Search.SearchScript.Store(File.ReadAllText(Path.Combine(site.Output, "search", "index.js"))).Select(entry => entry[3]).ToHashSet();
+        var searchUrls = Search.SearchScript.Store(Search.SearchScript.Read(Path.Combine(site.Output, "search"))).Select(entry => entry[3]).ToHashSet();
         foreach (var principle in Content.Principles)
         {
             var page = File.ReadAllText(Path.Combine(site.Output, "principles", principle.Id + ".html"));

@@ -4,7 +4,7 @@
 // theme's search-expand.js as the browser does, gives the same results as lunr's own index.
 // Usage: node bench-lunrjs.js <input.json> <output.json>
 // input: { fields: [{ name, boost }], docs: [{ ref, fields }], shortRefs: [url by position], ourIndex, ourScript,
-//          expandScript, queries, repeat }
+//          ourStore, expandScript, queries, repeat }; ourScript and ourStore are search/index.js and search/store.js.
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -44,6 +44,7 @@ function sizes(text) {
 const lunrJson = JSON.stringify(idx);
 const oursJson = fs.readFileSync(input.ourIndex, 'utf8');
 const oursScript = fs.readFileSync(input.ourScript, 'utf8');
+const oursStore = fs.readFileSync(input.ourStore, 'utf8');
 const window = {};
 vm.runInNewContext(fs.readFileSync(input.expandScript, 'utf8'), { window });
 vm.runInNewContext(oursScript, { window });
@@ -75,7 +76,8 @@ fs.writeFileSync(outputFile, JSON.stringify({
   buildMs: times,
   lunr: sizes(lunrJson),
   oursIndex: sizes(oursJson),
-  oursScript: sizes(oursScript),
+  // The two files the browser loads, each compressed on its own as a server would.
+  oursScript: { raw: sizes(oursScript).raw + sizes(oursStore).raw, gzip: sizes(oursScript).gzip + sizes(oursStore).gzip },
   queries: input.queries.length,
   hits,
   mismatches,

@@ -45,15 +45,19 @@ public sealed class CompactIndexGoldenTests
         var result = SiteBuilder.Build(config!, diagnostics, forWriting: false);
         Assert.NotNull(result);
         var documents = SearchDocumentCollector.Collect(result!.Content, result.Pages);
-        var bytes = Assert.IsType<SiteFile.Utf8>(result.Site.Files.Single(f => f.Key == "search/index.js").Value).Content;
-        Assert.All(bytes, b => Assert.True(b < 0x80, "search/index.js is ASCII"));
-        var shipped = System.Text.Encoding.ASCII.GetString(bytes);
+        string Shipped(string name)
+        {
+            var bytes = Assert.IsType<SiteFile.Utf8>(result.Site.Files.Single(f => f.Key == "search/" + name).Value).Content;
+            Assert.All(bytes, b => Assert.True(b < 0x80, $"search/{name} is ASCII"));
+            return System.Text.Encoding.ASCII.GetString(bytes);
+        }
 
         using var temp = new TempFolder();
         var lunrCase = new LunrCase("site", SearchIndexWriter.Fields, SearchIndexWriter.LunrDocuments(documents));
         File.WriteAllText(temp.File("input.json"), lunrCase.ToInputJson());
         NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
-        File.WriteAllText(temp.File("index.js"), shipped);
+        File.WriteAllText(temp.File("index.js"), Shipped("index.js"));
+        File.WriteAllText(temp.File("store.js"), Shipped("store.js"));
         string[] queries =
         [
             "ownership", "owner", "metric*", "disagree commit", "bar raiser", "dive deep", "customer obsession",
@@ -87,15 +91,15 @@ public sealed class CompactIndexGoldenTests
     [InlineData("store line missing", "the search index is damaged")]
     public void A_damaged_index_is_refused_rather_than_misread(string damage, string expected)
     {
-        var script = SearchIndexWriter.Write(
+        var scripts = SearchIndexWriter.Write(
         [
             new("chapter", "Risk registers", "Ownership", "Every risk has one owner; owners review risks weekly.", "chapters/risk.html", "Every risk…"),
             new("question", "Who owns the plan?", "Ownership", "plan owner review", "questions/ownership.html#q-1", "Probe"),
         ]);
 
-        // The script assigns one object literal that is also JSON: { version, index, store }.
-        var data = JsonNode.Parse(script[(script.IndexOf("= {", StringComparison.Ordinal) + 2)..(script.LastIndexOf("};", StringComparison.Ordinal) + 1)])!;
-        var index = data["index"]!;
+        // Each script assigns one object literal that is also JSON: { version, index } and { version, store }.
+        var index = SearchScript.Data(scripts.Index)["index"]!.DeepClone();
+        var data = new JsonObject { ["index"] = index, ["store"] = SearchScript.Data(scripts.Store)["store"]!.DeepClone() };
         var vectors = index["vectors"]!.GetValue<string>();
         var store = data["store"]!.GetValue<string>();
         switch (damage)

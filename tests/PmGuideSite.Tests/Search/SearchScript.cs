@@ -1,20 +1,31 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using PmGuideSite.Search;
 
 namespace PmGuideSite.Tests.Search;
 
-/// <summary>Reads a built search/index.js in C#, independently of search-expand.js, for tests that need its store.</summary>
+/// <summary>Reads a built search/index.js and search/store.js in C#, independently of search-expand.js, for tests that
+/// need the store.</summary>
 internal static class SearchScript
 {
-    /// <summary>Every document's store entry: kind, title, principle, URL, excerpt.</summary>
-    public static List<string[]> Store(string script)
+    /// <summary>The object a script assigns: one object literal that is also JSON, and the script's version.</summary>
+    public static JsonNode Data(string script)
     {
-        // The script assigns one object literal that is also JSON.
         var start = script.IndexOf("= {", StringComparison.Ordinal) + 2;
         var end = script.LastIndexOf("};", StringComparison.Ordinal) + 1;
-        using var data = JsonDocument.Parse(script[start..end]);
-        var documents = data.RootElement.GetProperty("index").GetProperty("documents").GetInt32();
-        var lines = data.RootElement.GetProperty("store").GetString()!.Split('\n');
+        var data = JsonNode.Parse(script[start..end])!;
+        Assert.Equal(SearchIndexWriter.FormatVersion, data["version"]!.GetValue<int>());
+        return data;
+    }
+
+    /// <summary>The scripts of a built site's search folder.</summary>
+    public static SearchScripts<string> Read(string searchFolder) =>
+        new(File.ReadAllText(Path.Combine(searchFolder, "index.js")), File.ReadAllText(Path.Combine(searchFolder, "store.js")));
+
+    /// <summary>Every document's store entry: kind, title, principle, URL, excerpt.</summary>
+    public static List<string[]> Store(SearchScripts<string> scripts)
+    {
+        var documents = Data(scripts.Index)["index"]!["documents"]!.GetValue<int>();
+        var lines = Data(scripts.Store)["store"]!.GetValue<string>().Split('\n');
         Assert.Equal(Math.Max(1, 5 * documents), lines.Length);
 
         var entries = new List<string[]>();

@@ -71,6 +71,7 @@ public sealed class ServeTests
         var pages = await ReloadOf(events, "chapters/intro.html");
         Assert.DoesNotContain("print.html", pages, StringComparison.Ordinal);
         Assert.DoesNotContain("search/index.js", pages, StringComparison.Ordinal);
+        Assert.DoesNotContain("search/store.js", pages, StringComparison.Ordinal);
         var derived = await events.WaitForAsync("reload", s_wait);
         Assert.Contains("\"print.html\"", derived, StringComparison.Ordinal);
         Assert.Contains("\"search/index.js\"", derived, StringComparison.Ordinal);
@@ -111,7 +112,7 @@ public sealed class ServeTests
         Assert.Contains("\"chapters/intro.html\"", second, StringComparison.Ordinal);
         Assert.DoesNotContain("print.html", second, StringComparison.Ordinal);
         var derived = await events.WaitForAsync("reload", s_wait);
-        Assert.Equal("{\"changed\":[\"print.html\",\"search/index.js\"]}", derived);
+        Assert.Equal("{\"changed\":[\"print.html\",\"search/index.js\",\"search/store.js\"]}", derived);
         Assert.Contains("second save.", await http.GetStringAsync("print.html"), StringComparison.Ordinal);
     }
 

@@ -1,8 +1,8 @@
-// Reads search/index.js. expand() turns its compact index into the lunr.Index that lunr.js 2.3.9 builds from the same
-// documents: the same terms and term indexes, postings in the same key order, and field vectors with BM25 scores
-// computed here exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr first reads them, so
-// loading costs little more than building the token set. store() reads the result store. Loaded by search.js; plain
-// ES2017, no eval. generator/Search/CompactIndexWriter.cs and SearchStoreWriter.cs write the formats.
+// Reads search/index.js and search/store.js. expand() turns the compact index into the lunr.Index that lunr.js 2.3.9
+// builds from the same documents: the same terms and term indexes, postings in the same key order, and field vectors
+// with BM25 scores computed here exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr
+// first reads them, so loading costs little more than building the token set. store() reads the result store. Loaded
+// by search.js; plain ES2017, no eval. generator/Search/CompactIndexWriter.cs and SearchStoreWriter.cs write the formats.
 (function (root) {
   "use strict";
 

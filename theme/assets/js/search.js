@@ -29,7 +29,8 @@
     }
   }
 
-  // lunr.js, the index and the code that expands it load side by side; the index is expanded once all three are in.
+  // lunr.js, the code that expands the index, the index and the result store load side by side (two data files rather
+  // than one: the browser reads and compiles them in parallel); the index is expanded once all four are in.
   function ensureIndex() {
     if (!state.loading) {
       mark("pmguide-search-load");
@@ -37,14 +38,16 @@
         window.lunr ? null : loadScript(root + "assets/vendor/lunr.min.js"),
         window.PmGuideSearchIndex ? null : loadScript(root + "assets/js/search-expand.js"),
         window.PMGUIDE_SEARCH ? null : loadScript(root + "search/index.js"),
+        window.PMGUIDE_SEARCH_STORE ? null : loadScript(root + "search/store.js"),
       ]).then(function () {
         mark("pmguide-search-loaded");
         var data = window.PMGUIDE_SEARCH;
-        if (!data || data.version !== 2) {
-          throw new Error("search/index.js is from another version of pmguide");
+        var store = window.PMGUIDE_SEARCH_STORE;
+        if (!data || data.version !== 3 || !store || store.version !== 3) {
+          throw new Error("search/index.js or search/store.js is from another version of pmguide");
         }
         state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
-        state.store = window.PmGuideSearchIndex.store(data.store, data.index.documents);
+        state.store = window.PmGuideSearchIndex.store(store.store, data.index.documents);
         mark("pmguide-search-ready");
       });
     }
