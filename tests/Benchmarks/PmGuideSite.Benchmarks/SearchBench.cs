@@ -92,7 +92,7 @@ internal static class SearchBench
         Console.WriteLine(string.Create(f, $"  index build, lunr.js first {lunrTimes[0]:0} ms, median of {lunrTimes.Count}: {lunrMedian:0} ms (node {Environment.GetEnvironmentVariable("NODE_VERSION") ?? NodeVersion()}, lunr {root.GetProperty("lunrVersion").GetString()})"));
         Console.WriteLine(string.Create(f, $"  build speed          lunr.js / ours = {lunrMedian / ourMedian:0.0}x   (target >= 5x: {(lunrMedian / ourMedian >= 5 ? "met" : "NOT met")})"));
         Console.WriteLine(string.Create(f, $"  size, ours index     {Kib(oursIndex, "raw")} raw, {Kib(oursIndex, "gzip")} gzip (compact: frequencies, document numbers)"));
-        Console.WriteLine(string.Create(f, $"  size, ours scripts  {Kib(oursScript, "raw")} raw, {Kib(oursScript, "gzip")} gzip (search/index.js + store.js, what the browser loads)"));
+        Console.WriteLine(string.Create(f, $"  size, ours scripts   {Kib(oursScript, "raw")} raw, {Kib(oursScript, "gzip")} gzip (search/index.js + store.js, what the browser loads)"));
         Console.WriteLine(string.Create(f, $"  size, lunr.js        {Kib(lunr, "raw")} raw, {Kib(lunr, "gzip")} gzip (JSON.stringify(index), URL refs)"));
         var ratio = oursIndex.GetProperty("gzip").GetDouble() / lunr.GetProperty("gzip").GetDouble();
         var scriptRatio = oursScript.GetProperty("gzip").GetDouble() / lunr.GetProperty("gzip").GetDouble();
