@@ -46,6 +46,41 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Arrow_keys_scroll_the_active_result_into_view_and_new_results_show_from_the_top()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1100, 600);
+        await page.GotoAsync(fixture.FileBase + "index.html");
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("disagree");
+        var popup = page.Locator("#search-popup[data-query='disagree']");
+        await popup.Locator("[role=option]").First.WaitForAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.getElementById('search-popup').scrollTop"));
+
+        // Up from the first result wraps to the last, below the popup's fold: the popup scrolls to show it.
+        await page.Keyboard.PressAsync("ArrowUp");
+        var last = await page.GetAttributeAsync("#search-input", "aria-activedescendant");
+        Assert.Equal("search-option-" + (await popup.Locator("[role=option]").CountAsync() - 1), last);
+        const string Shown = """
+            id => {
+              const popup = document.getElementById('search-popup').getBoundingClientRect();
+              const option = document.getElementById(id).getBoundingClientRect();
+              return option.top >= popup.top - 1 && option.bottom <= popup.bottom + 1;
+            }
+            """;
+        Assert.True(await page.EvaluateAsync<int>("document.getElementById('search-popup').scrollTop") > 0, "the popup scrolled");
+        Assert.True(await page.EvaluateAsync<bool>(Shown, last), "the active result is inside the popup's view");
+
+        // Typing more gives fresh results, shown from the top with the first one active.
+        await page.Keyboard.TypeAsync(" commit");
+        await page.Locator("#search-popup[data-query='disagree commit'] [role=option]").First.WaitForAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.getElementById('search-popup').scrollTop"));
+        Assert.Equal("search-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        Assert.Empty(session.Problems);
+    }
+
+    [BrowserFact]
     public async Task Over_http_prefixes_match_as_you_type_and_escape_closes()
     {
         await using var session = await PageSession.OpenAsync(fixture);
