@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PmGuideSite.Config;
 using PmGuideSite.Pages;
@@ -12,8 +11,6 @@ namespace PmGuideSite.Serve;
 /// </summary>
 internal sealed class BuildCache
 {
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Creates an empty cache.</summary>
     public BuildCache() => Pages = new PageCache(Bodies);
 
@@ -34,8 +31,8 @@ internal sealed class BuildCache
     {
         Bodies.BeginBuild(contentFiles);
         Pages.BeginBuild(string.Join('\n',
-            JsonSerializer.Serialize(config, s_json),
-            JsonSerializer.Serialize(site, s_json),
+            JsonSerializer.Serialize(config, CacheKeyJson.Keys.SiteConfig),
+            JsonSerializer.Serialize(site, CacheKeyJson.Keys.SiteModel),
             ThemeStamp.Of(config),
             string.Join('\n', contentFiles)));
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PmGuideSite.Diagnostics;
 using PmGuideSite.Pages;
@@ -15,7 +14,6 @@ namespace PmGuideSite.Serve;
 /// </summary>
 internal sealed class PageCache(RenderCache bodies)
 {
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private string _siteKey = string.Empty;
@@ -108,7 +106,7 @@ internal sealed class PageCache(RenderCache bodies)
     {
         try
         {
-            return JsonSerializer.Serialize(job with { Source = null }, s_json);
+            return JsonSerializer.Serialize(job with { Source = null }, CacheKeyJson.Keys.PageJob);
         }
         catch (Exception ex) when (ex is NotSupportedException or JsonException or InvalidOperationException)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using PmGuideSite.Diagnostics;
 
@@ -10,9 +11,8 @@ namespace PmGuideSite.Serve;
 /// <c>reload</c> with the changed paths, a failed one sends <c>errors</c> with the diagnostics for the overlay.
 /// A page that connects while the build is broken gets the errors at once.
 /// </summary>
-internal sealed class ReloadHub
+internal sealed partial class ReloadHub
 {
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _clients = [];
     private string? _currentErrors;
@@ -38,7 +38,7 @@ internal sealed class ReloadHub
             if (outcome.Succeeded)
             {
                 _currentErrors = null;
-                message = Event("reload", JsonSerializer.Serialize(new ReloadMessage(outcome.Changed), s_json));
+                message = Event("reload", JsonSerializer.Serialize(new ReloadMessage(outcome.Changed), MessageJson.Default.ReloadMessage));
             }
             else
             {
@@ -114,7 +114,7 @@ internal sealed class ReloadHub
         JsonSerializer.Serialize(new ErrorsMessage(diagnostics
             .OrderBy(d => d.Severity == Severity.Error ? 0 : 1)
             .Select(d => new OverlayLine(d.Severity == Severity.Error ? "error" : "warning", d.ToMsBuildString()))
-            .ToList()), s_json);
+            .ToList()), MessageJson.Default.ErrorsMessage);
 
     private static string Event(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 
@@ -126,4 +126,10 @@ internal sealed class ReloadHub
 
     /// <summary>One diagnostic line of the overlay.</summary>
     private sealed record OverlayLine(string Severity, string Text);
+
+    /// <summary>The events' JSON (camelCase, as the reload script reads it), written by source-generated code.</summary>
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+    [JsonSerializable(typeof(ReloadMessage))]
+    [JsonSerializable(typeof(ErrorsMessage))]
+    private sealed partial class MessageJson : JsonSerializerContext;
 }
