@@ -14,7 +14,7 @@ internal static class SourceText
     /// <summary>Reads a file; returns null (after reporting) when it cannot be used as UTF-8 text.</summary>
     public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
+        ArraySegment<byte> bytes;
         try
         {
             // A link's own length is not its target's: measure the file the link leads to.
@@ -33,7 +33,7 @@ internal static class SourceText
             }
 
             // Named pipes and devices report no length; opening one would wait forever, and a real empty file has nothing to read.
-            bytes = info.Length == 0 ? [] : ReadAtMost(info.FullName, MaxBytes);
+            bytes = info.Length == 0 ? ArraySegment<byte>.Empty : ReadAtMost(info.FullName, info.Length, MaxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -44,24 +44,31 @@ internal static class SourceText
         return Decode(bytes, displayPath, diagnostics);
     }
 
-    // The length was checked before opening, but a file can grow while it is read: never read more than the limit.
-    private static byte[] ReadAtMost(string path, long limit)
+    // The length was checked before opening, but a file can change while it is read: never read more than the limit.
+    // One array of the expected length and a byte more (which shows a file that grew), no stream buffer: reading
+    // through 80 KiB chunks and a MemoryStream allocated and cleared about 100 KiB per file, most of the load step's
+    // time at 10,000 chapters.
+    internal static ArraySegment<byte> ReadAtMost(string path, long expected, long limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        var buffer = new byte[Math.Min(expected, limit) + 1];
+        var length = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            if (buffer.Length + read > limit)
+            length += read;
+            if (length == buffer.Length)
             {
-                throw new IOException($"the file grew past {limit / (1024 * 1024)} MB while it was read");
-            }
+                if (length > limit)
+                {
+                    throw new IOException($"the file grew past {limit / (1024 * 1024)} MB while it was read");
+                }
 
-            buffer.Write(chunk, 0, read);
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, limit + 1));
+            }
         }
 
-        return buffer.ToArray();
+        return new ArraySegment<byte>(buffer, 0, length);
     }
 
     /// <summary>Decodes bytes as UTF-8 (a BOM is allowed and dropped), normalising CRLF and CR line ends to LF.</summary>
