@@ -98,18 +98,7 @@ public sealed class NativeGeneratorTests(NativeGenerator native) : IClassFixture
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
-            string? address = null;
-            using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-            {
-                while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-                {
-                    if (line.StartsWith("Serving ", StringComparison.Ordinal))
-                    {
-                        address = line[line.IndexOf("http://", StringComparison.Ordinal)..].Split(' ')[0];
-                    }
-                }
-            }
-
+            var address = await GeneratorProcess.ServeAddressAsync(process);
             Assert.NotNull(address);
             var root = new Uri(address);
             using (var http = new HttpClient())

@@ -10,34 +10,12 @@ public sealed class ServeProcessTests
     public async Task Ctrl_c_stops_serve_with_exit_code_0()
     {
         using var site = TempSite.FromBase();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = site.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pmguide.dll"), "serve", "--port", "0" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(GeneratorProcess.StartInfo("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "pmguide.dll"), "serve", "--port", "0"], site.Root))!;
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
-            string? address = null;
-            using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-            {
-                while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-                {
-                    if (line.StartsWith("Serving ", StringComparison.Ordinal))
-                    {
-                        address = line[(line.IndexOf("http://", StringComparison.Ordinal))..].Split(' ')[0];
-                    }
-                }
-            }
-
+            var address = await GeneratorProcess.ServeAddressAsync(process);
             Assert.NotNull(address);
             Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
             using (var http = new HttpClient())
