@@ -7,16 +7,18 @@ namespace PmGuideSite.Search;
 /// <summary>
 /// Writes collected terms as the compact index that <c>theme/assets/js/search-expand.js</c> turns into the lunr.Index
 /// lunr.js would build: term frequencies instead of scores (the browser scores them with lunr's own arithmetic),
-/// document numbers instead of refs, and both directions of the index as base-32 digit strings.
+/// document numbers instead of refs, and the postings as base-32 digit strings. lunr's field vectors are not written:
+/// every (term, document, field) frequency is in the postings, and the browser scores only the terms a query reads.
 /// </summary>
 /// <remarks>
 /// The JSON object has: <c>lunr</c> (the version), <c>fields</c> ([name, boost] in lunr's field order),
 /// <c>documents</c> (the count), <c>refs</c> (only when a ref is not its document's position in decimal),
-/// <c>boosts</c> (document boosts, only when one is not 1), <c>lengths</c> (each field's total term count, for lunr's
-/// average field length), <c>terms</c> (in term-index order), <c>postings</c> (per term: how many documents hold it
-/// in each field, then those documents per field as gaps) and <c>vectors</c> (per document and field, in lunr's
-/// order: each term as its index gap × 2 + 1 when it occurs more than once, followed by the frequency − 2).
-/// A gap is the difference from the previous number minus one, starting from −1. Records are separated by spaces.
+/// <c>boosts</c> (document boosts, only when one is not 1), <c>lengths</c> (the number of terms in each document's
+/// fields, document by document and field by field in lunr's order, for lunr's field lengths and their averages),
+/// <c>terms</c> (in term-index order) and <c>postings</c> (per term: how many documents hold it in each field, then
+/// those documents field by field, each as its gap × 2 + 1 when the term occurs more than once there, followed by
+/// the frequency − 2). A gap is the difference from the previous number minus one, starting from −1. Postings are
+/// separated by spaces; every number ends with its last digit, so the lengths need no separator.
 /// </remarks>
 internal static class CompactIndexWriter
 {
@@ -39,7 +41,13 @@ internal static class CompactIndexWriter
 
         builder.Append("],\"documents\":").Append(collector.Refs.Count);
         WriteRefsAndBoosts(builder, collector);
-        builder.Append(",\"lengths\":[").AppendJoin(',', collector.FieldLengths).Append("],\"terms\":[");
+        builder.Append(",\"lengths\":\"");
+        for (var slot = 0; slot < collector.SlotCount; slot++)
+        {
+            AppendNumber(builder, collector.SlotLength(slot));
+        }
+
+        builder.Append("\",\"terms\":[");
         for (var term = 0; term < collector.Terms.Count; term++)
         {
             builder.Append(term == 0 ? "" : ",");
@@ -48,8 +56,6 @@ internal static class CompactIndexWriter
 
         builder.Append("],\"postings\":\"");
         WritePostings(builder, collector);
-        builder.Append("\",\"vectors\":\"");
-        WriteVectors(builder, collector);
         return builder.Append("\"}");
     }
 
@@ -103,12 +109,14 @@ internal static class CompactIndexWriter
         }
     }
 
-    // Per term: the number of documents in each field, then each field's documents as gaps. A term's postings are
-    // slots in the order they were indexed, which is document order, so each field's documents come out ascending.
+    // Per term: the number of documents in each field, then each field's documents as gaps with their frequencies. A
+    // term's postings are slots in the order they were indexed, which is document order, so each field's documents
+    // come out ascending.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WritePostings(StringBuilder builder, LunrTermCollector collector)
     {
         var fieldCount = collector.Fields.Count;
+        var frequencies = FrequenciesByTerm(collector, out var firsts);
         var counts = new int[fieldCount];
         for (var term = 0; term < collector.Terms.Count; term++)
         {
@@ -125,15 +133,23 @@ internal static class CompactIndexWriter
                 AppendNumber(builder, count);
             }
 
+            var termFrequencies = frequencies.AsSpan(firsts[term], postings.Length);
             for (var field = 0; field < fieldCount; field++)
             {
                 var previous = -1;
-                foreach (var slot in postings)
+                for (var i = 0; i < postings.Length; i++)
                 {
+                    var slot = postings[i];
                     if (slot % fieldCount == field)
                     {
                         var document = slot / fieldCount;
-                        AppendNumber(builder, document - previous - 1);
+                        var repeated = termFrequencies[i] > 1;
+                        AppendNumber(builder, ((long)(document - previous - 1) * 2) + (repeated ? 1 : 0));
+                        if (repeated)
+                        {
+                            AppendNumber(builder, termFrequencies[i] - 2);
+                        }
+
                         previous = document;
                     }
                 }
@@ -141,29 +157,26 @@ internal static class CompactIndexWriter
         }
     }
 
-    // Per slot: its terms in term-index order (as lunr's vectors are), each with its frequency.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteVectors(StringBuilder builder, LunrTermCollector collector)
+    // Each term's frequencies in the order of its postings: term t's start at firsts[t]. The collector keeps them per
+    // slot; walking the slots in order meets each term's postings in order, since postings are added in slot order.
+    private static int[] FrequenciesByTerm(LunrTermCollector collector, out int[] firsts)
     {
-        var terms = collector.PairTerms;
-        var frequencies = collector.PairFrequencies;
-        for (var slot = 0; slot < collector.SlotCount; slot++)
+        firsts = new int[collector.Terms.Count + 1];
+        for (var term = 0; term < collector.Terms.Count; term++)
         {
-            builder.Append(slot == 0 ? "" : " ");
-            var previous = -1;
-            var (start, end) = collector.SlotPairs(slot);
-            for (var pair = start; pair < end; pair++)
-            {
-                var repeated = frequencies[pair] > 1;
-                AppendNumber(builder, ((long)(terms[pair] - previous - 1) * 2) + (repeated ? 1 : 0));
-                if (repeated)
-                {
-                    AppendNumber(builder, frequencies[pair] - 2);
-                }
-
-                previous = terms[pair];
-            }
+            firsts[term + 1] = firsts[term] + collector.Terms[term].PostingCount;
         }
+
+        var next = firsts[..^1];
+        var terms = collector.PairTerms;
+        var pairFrequencies = collector.PairFrequencies;
+        var frequencies = new int[terms.Length];
+        for (var pair = 0; pair < terms.Length; pair++)
+        {
+            frequencies[next[terms[pair]]++] = pairFrequencies[pair];
+        }
+
+        return frequencies;
     }
 
     // lunr reads boosts as `boost || 1`, so 0 and NaN mean "no boost"; the browser applies the same rule, but NaN

@@ -12,7 +12,7 @@ namespace PmGuideSite.Search;
 internal static class SearchIndexWriter
 {
     /// <summary>The format of <c>PMGUIDE_SEARCH</c> and <c>PMGUIDE_SEARCH_STORE</c>, checked by search.js.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>Field name and build-time boost; the title weighs most.</summary>
     public static readonly IReadOnlyList<LunrField> Fields = [new("title", 10), new("principle", 2), new("body", 1)];

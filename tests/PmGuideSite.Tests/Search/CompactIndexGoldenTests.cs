@@ -84,10 +84,12 @@ public sealed class CompactIndexGoldenTests
 
     [Theory]
     [InlineData("intact", "")]
-    [InlineData("vector cut short", "the search index is damaged")]
-    [InlineData("vector with a quote", "the search index is damaged")]
-    [InlineData("posting cut short", "the search index is damaged")]
+    [InlineData("lengths cut short", "the search index is damaged")]
+    [InlineData("lengths with a quote", "the search index is damaged")]
     [InlineData("one slot too many", "the search index is damaged")]
+    [InlineData("posting cut short", "the search index is damaged")]
+    [InlineData("frequency changed", "the search index is damaged")]
+    [InlineData("document past the last", "the search index is damaged")]
     [InlineData("store line missing", "the search index is damaged")]
     public void A_damaged_index_is_refused_rather_than_misread(string damage, string expected)
     {
@@ -100,14 +102,22 @@ public sealed class CompactIndexGoldenTests
         // Each script assigns one object literal that is also JSON: { version, index } and { version, store }.
         var index = SearchScript.Data(scripts.Index)["index"]!.DeepClone();
         var data = new JsonObject { ["index"] = index, ["store"] = SearchScript.Data(scripts.Store)["store"]!.DeepClone() };
-        var vectors = index["vectors"]!.GetValue<string>();
+        var lengths = index["lengths"]!.GetValue<string>();
+        var postings = index["postings"]!.GetValue<string>();
         var store = data["store"]!.GetValue<string>();
+
+        // "risk" is term 0, once in document 0's title and twice in its body: its posting is 1 title, 0 principles and
+        // 1 body ("$#$"), then the title's document gap 0 ('#'), the body's gap 0 with a repeat flag ('$') and the
+        // frequency 2 − 2 ('#').
+        Assert.StartsWith("$#$#$# ", postings, StringComparison.Ordinal);
         switch (damage)
         {
-            case "vector cut short": index["vectors"] = vectors[..^1] + "c"; break;
-            case "vector with a quote": index["vectors"] = vectors[..^1] + "\""; break;
-            case "posting cut short": index["postings"] = index["postings"]!.GetValue<string>()[..^1]; break;
-            case "one slot too many": index["vectors"] = vectors + " #"; break;
+            case "lengths cut short": index["lengths"] = lengths[..^1]; break;
+            case "lengths with a quote": index["lengths"] = lengths[..^1] + "\""; break;
+            case "one slot too many": index["lengths"] = lengths + "#"; break;
+            case "posting cut short": index["postings"] = postings[..^1]; break;
+            case "frequency changed": index["postings"] = "$#$#$$" + postings[6..]; break;
+            case "document past the last": index["postings"] = "$#$'$#" + postings[6..]; break;
             case "store line missing": data["store"] = store[..store.LastIndexOf('\n')]; break;
         }
 

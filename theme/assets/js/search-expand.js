@@ -1,7 +1,8 @@
 // Reads search/index.js and search/store.js. expand() turns the compact index into the lunr.Index that lunr.js 2.3.9
 // builds from the same documents: the same terms and term indexes, postings in the same key order, and field vectors
-// with BM25 scores computed here exactly as lunr's Builder computes them. Vectors and postings are decoded when lunr
-// first reads them, so loading costs little more than building the token set. store() reads the result store. Loaded
+// with BM25 scores computed here exactly as lunr's Builder computes them. Postings are decoded when lunr first reads
+// them, and a query's vectors hold only the terms it read, so loading costs little more than building the token set
+// and a query little more than reading its terms' postings. store() reads the result store. Loaded
 // by search.js; plain ES2017, no eval. generator/Search/CompactIndexWriter.cs and SearchStoreWriter.cs write the formats.
 (function (root) {
   "use strict";
@@ -61,6 +62,7 @@
     });
     var fieldCount = fields.length;
     var documentCount = data.documents;
+    var slotCount = documentCount * fieldCount;
     var terms = data.terms;
     var refs = data.refs;
     if (!refs) {
@@ -71,98 +73,172 @@
     }
     var documentBoosts = data.boosts || null;
     var postingText = new Reader(data.postings);
-    var vectorText = data.vectors;
     var termStarts = recordStarts(data.postings, terms.length);
-    var slotStarts = recordStarts(data.vectors, documentCount * fieldCount);
+
+    // Each (document, field) slot's term count, and each field's average, as lunr.Builder counts them.
+    var lengths = new Float64Array(slotCount);
+    var averageLength = new Float64Array(fieldCount);
+    var lengthText = new Reader(data.lengths);
+    for (var s = 0; s < slotCount; s++) {
+      lengths[s] = lengthText.next();
+      averageLength[s % fieldCount] += lengths[s];
+    }
+    if (lengthText.pos !== data.lengths.length) {
+      throw new Error("the search index is damaged");
+    }
+    for (var f = 0; f < fieldCount; f++) {
+      averageLength[f] /= documentCount;
+    }
 
     // lunr.idf, with the (document, field) pairs that hold the term counted from the postings' leading counts.
     var idf = new Float64Array(terms.length);
     for (var t = 0; t < terms.length; t++) {
       postingText.pos = termStarts[t];
       var pairs = 0;
-      for (var f = 0; f < fieldCount; f++) {
+      for (f = 0; f < fieldCount; f++) {
         pairs += postingText.next();
       }
       var x = (documentCount - pairs + 0.5) / (pairs + 0.5);
       idf[t] = Math.log(1 + Math.abs(x));
     }
-    var averageLength = data.lengths.map(function (total) { return total / documentCount; });
 
-    // The vector of one (document, field) slot, scored as lunr.Builder#createFieldVectors scores it.
-    var slotTerms = new Int32Array(terms.length);
-    var frequencies = new Int32Array(terms.length);
-    function vector(slot) {
+    // A term's slots and frequencies, field by field and documents ascending within a field, read once.
+    var termPairs = new Array(terms.length);
+    function pairsOf(term) {
+      if (termPairs[term]) {
+        return termPairs[term];
+      }
+      postingText.pos = termStarts[term];
+      var counts = [];
+      var total = 0;
+      for (var f = 0; f < fieldCount; f++) {
+        counts.push(postingText.next());
+        total += counts[f];
+      }
+      var slots = new Int32Array(total);
+      var frequencies = new Int32Array(total);
+      var at = 0;
+      for (f = 0; f < fieldCount; f++) {
+        var number = -1;
+        for (var i = 0; i < counts[f]; i++) {
+          // The document gap × 2 + 1 if the term is repeated there, then the frequency − 2 if it is.
+          var value = postingText.next();
+          var repeated = value % 2;
+          number += (value - repeated) / 2 + 1;
+          if (number >= documentCount) {
+            throw new Error("the search index is damaged");
+          }
+          slots[at] = number * fieldCount + f;
+          frequencies[at++] = repeated ? postingText.next() + 2 : 1;
+        }
+      }
+      if (postingText.pos !== termStarts[term + 1] - 1) {
+        throw new Error("the search index is damaged");
+      }
+      return (termPairs[term] = { slots: slots, frequencies: frequencies });
+    }
+
+    // The given terms' pairs regrouped by slot (terms ascending within a slot, as in lunr's vectors): where each slot's
+    // entries start, and the entries' terms and frequencies.
+    function bySlot(termList) {
+      var starts = new Int32Array(slotCount + 1);
+      termList.forEach(function (term) {
+        var slots = pairsOf(term).slots;
+        for (var i = 0; i < slots.length; i++) {
+          starts[slots[i] + 1]++;
+        }
+      });
+      for (var s = 0; s < slotCount; s++) {
+        starts[s + 1] += starts[s];
+      }
+      var next = starts.slice(0, slotCount);
+      var slotTerms = new Int32Array(starts[slotCount]);
+      var frequencies = new Int32Array(starts[slotCount]);
+      termList.forEach(function (term) {
+        var pairs = pairsOf(term);
+        for (var i = 0; i < pairs.slots.length; i++) {
+          var at = next[pairs.slots[i]]++;
+          slotTerms[at] = term;
+          frequencies[at] = pairs.frequencies[i];
+        }
+      });
+      return { starts: starts, terms: slotTerms, frequencies: frequencies };
+    }
+
+    // A slot's vector over the terms of a bySlot() grouping, scored as lunr.Builder#createFieldVectors scores it.
+    function vector(grouping, slot) {
       var field = slot % fieldCount;
       var documentBoost = documentBoosts ? documentBoosts[(slot - field) / fieldCount] || 1 : 1;
-      var count = 0;
-      var fieldLength = 0;
-      var term = -1;
-      // The numbers are read here rather than with Reader.next(), which measured slower in this loop, the one that
-      // runs for every term of every vector a query scores. Each entry is the term gap × 2 + 1 if the term is
-      // repeated, then the frequency − 2 if it is; a number's last digit decides its parity.
-      var pos = slotStarts[slot];
-      var end = slotStarts[slot + 1] - 1;
-      while (pos < end) {
-        var value = 0;
-        var code = vectorText.charCodeAt(pos++);
-        var digit = code - (code > 92 ? 36 : 35);
-        for (; digit >= 32 && digit < 64; digit = code - (code > 92 ? 36 : 35)) {
-          value = value * 32 + digit - 32;
-          code = vectorText.charCodeAt(pos++);
-        }
-        var last = digit;
-        var repeated = last % 2;
-        var tf = 1;
-        if (repeated === 1) {
-          tf = 0;
-          code = vectorText.charCodeAt(pos++);
-          digit = code - (code > 92 ? 36 : 35);
-          for (; digit >= 32 && digit < 64; digit = code - (code > 92 ? 36 : 35)) {
-            tf = tf * 32 + digit - 32;
-            code = vectorText.charCodeAt(pos++);
-          }
-          tf = tf * 32 + digit + 2;
-        }
-        if (!(last >= 0 && last < 32 && digit >= 0 && digit < 32)) {
-          throw new Error("the search index is damaged");
-        }
-        value = value * 32 + last;
-        term += (value - repeated) / 2 + 1;
-        slotTerms[count] = term;
-        frequencies[count++] = tf;
-        fieldLength += tf;
-      }
+      var fieldLength = lengths[slot];
       var k1 = 1.2;
       var b = 0.75;
+      var start = grouping.starts[slot];
+      var count = grouping.starts[slot + 1] - start;
       var elements = new Array(2 * count);
       for (var i = 0; i < count; i++) {
-        tf = frequencies[i];
-        var score = idf[slotTerms[i]] * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageLength[field])) + tf);
+        var term = grouping.terms[start + i];
+        var tf = grouping.frequencies[start + i];
+        var score = idf[term] * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageLength[field])) + tf);
         score *= fieldBoosts[field];
         score *= documentBoost;
         // As lunr.Index.load reads the score back from lunr's JSON: an overflowed score is null, and -0 is 0.
         var rounded = Math.round(score * 1000) / 1000;
-        elements[2 * i] = slotTerms[i];
+        elements[2 * i] = term;
         elements[2 * i + 1] = isFinite(rounded) ? rounded + 0 : null;
       }
       return new lunr.Vector(elements);
     }
 
+    // The vectors of every term, made on the first read outside a query: each slot's frequencies must add up to its
+    // length, or the postings were damaged.
+    var whole = null;
+    var made = new Array(slotCount);
+    function wholeVector(slot) {
+      if (!whole) {
+        var all = new Array(terms.length);
+        for (var t = 0; t < terms.length; t++) {
+          all[t] = t;
+        }
+        var grouping = bySlot(all);
+        for (var s = 0; s < slotCount; s++) {
+          var sum = 0;
+          for (var i = grouping.starts[s]; i < grouping.starts[s + 1]; i++) {
+            sum += grouping.frequencies[i];
+          }
+          if (sum !== lengths[s]) {
+            throw new Error("the search index is damaged");
+          }
+        }
+        whole = grouping;
+      }
+      return made[slot] || (made[slot] = vector(whole, slot));
+    }
+
+    // While a query runs, the terms whose postings it reads. lunr scores a document field by the dot product of its
+    // vector with the query's, whose terms are all among those, so the vector it reads during the query holds only
+    // them: the same products, added in the same order, without reading the rest of the field's terms.
+    var reading = null;
+    function readVector(slot) {
+      if (!reading) {
+        return wholeVector(slot);
+      }
+      if (!reading.grouping) {
+        var read = reading.terms.slice().sort(function (a, c) { return a - c; });
+        reading.grouping = bySlot(read.filter(function (term, i) { return i === 0 || term !== read[i - 1]; }));
+      }
+      return vector(reading.grouping, slot);
+    }
+
     // A term's posting as lunr.Builder#add makes it: "_index", then each field's documents in the order added.
     function posting(term) {
-      postingText.pos = termStarts[term];
-      var counts = [];
-      for (var f = 0; f < fieldCount; f++) {
-        counts.push(postingText.next());
-      }
+      var slots = pairsOf(term).slots;
       var result = Object.create(null);
       result._index = term;
-      for (f = 0; f < fieldCount; f++) {
+      var at = 0;
+      for (var f = 0; f < fieldCount; f++) {
         var documents = Object.create(null);
-        var number = -1;
-        for (var i = 0; i < counts[f]; i++) {
-          number += postingText.next() + 1;
-          documents[refs[number]] = Object.create(null);
+        for (; at < slots.length && slots[at] % fieldCount === f; at++) {
+          documents[refs[(slots[at] - f) / fieldCount]] = Object.create(null);
         }
         result[fields[f]] = documents;
       }
@@ -175,17 +251,39 @@
       Object.defineProperty(invertedIndex, text, {
         enumerable: true,
         configurable: true,
-        get: function () { return value || (value = posting(term)); },
+        get: function () {
+          if (reading) {
+            reading.terms.push(term);
+            reading.grouping = null;
+          }
+          return value || (value = posting(term));
+        },
       });
     });
 
-    return new lunr.Index({
+    var index = new lunr.Index({
       invertedIndex: invertedIndex,
-      fieldVectors: lazyVectors(fields, refs, !data.refs, vector),
+      fieldVectors: lazyVectors(fields, refs, !data.refs, readVector),
       tokenSet: tokenSet(lunr, terms.slice().sort()),
       fields: fields,
       pipeline: lunr.Pipeline.load(["stemmer"]),
     });
+    // lunr's own query, with the terms it reads recorded (search() calls this too). Not serialized: toJSON lists fields.
+    var query = index.query;
+    Object.defineProperty(index, "query", {
+      configurable: true,
+      writable: true,
+      value: function (fn) {
+        var outer = reading;
+        reading = { terms: [], grouping: null };
+        try {
+          return query.call(this, fn);
+        } finally {
+          reading = outer;
+        }
+      },
+    });
+    return index;
   }
 
   // The token set of the sorted terms as a plain trie. lunr.TokenSet.fromArray also merges equal suffixes, which
@@ -214,10 +312,9 @@
   }
 
   // lunr's fieldVectors object ("field/ref" to lunr.Vector, documents in order, fields in order within each), as a
-  // read-only view whose vectors are made on first read: a site has several per document and a query reads few.
-  function lazyVectors(fields, refs, positional, vector) {
+  // read-only view whose vectors read(slot) makes when asked: a site has several per document and a query reads few.
+  function lazyVectors(fields, refs, positional, read) {
     var fieldCount = fields.length;
-    var made = new Array(refs.length * fieldCount);
     var documentNumbers = null;
 
     // The document number in key from position start on: parsed in place when refs are the documents' positions
@@ -255,10 +352,6 @@
         }
       }
       return -1;
-    }
-
-    function read(slot) {
-      return made[slot] || (made[slot] = vector(slot));
     }
 
     return new Proxy({}, {
