@@ -15,10 +15,11 @@ namespace PmGuideSite.Search;
 /// <c>documents</c> (the count), <c>refs</c> (only when a ref is not its document's position in decimal),
 /// <c>boosts</c> (document boosts, only when one is not 1), <c>lengths</c> (the number of terms in each document's
 /// fields, document by document and field by field in lunr's order, for lunr's field lengths and their averages),
-/// <c>terms</c> (in term-index order) and <c>postings</c> (per term: how many documents hold it in each field, then
-/// those documents field by field, each as its gap × 2 + 1 when the term occurs more than once there, followed by
-/// the frequency − 2). A gap is the difference from the previous number minus one, starting from −1. Postings are
-/// separated by spaces; every number ends with its last digit, so the lengths need no separator.
+/// <c>terms</c> (in term-index order), <c>counts</c> (per term, how many documents hold it in each field) and
+/// <c>postings</c> (per term, those documents field by field, each as its gap × 2 + 1 when the term occurs more than
+/// once there, followed by the frequency − 2). A gap is the difference from the previous number minus one, starting
+/// from −1. Postings are separated by spaces; every number ends with its last digit, so lengths and counts need no
+/// separator.
 /// </remarks>
 internal static class CompactIndexWriter
 {
@@ -54,7 +55,18 @@ internal static class CompactIndexWriter
             JsJsonString.AppendQuoted(builder, collector.Terms[term].Text);
         }
 
-        builder.Append("],\"postings\":\"");
+        builder.Append("],\"counts\":\"");
+        var counts = new int[fieldCount];
+        foreach (var term in collector.Terms)
+        {
+            CountByField(term.Postings, counts);
+            foreach (var count in counts)
+            {
+                AppendNumber(builder, count);
+            }
+        }
+
+        builder.Append("\",\"postings\":\"");
         WritePostings(builder, collector);
         return builder.Append("\"}");
     }
@@ -109,30 +121,17 @@ internal static class CompactIndexWriter
         }
     }
 
-    // Per term: the number of documents in each field, then each field's documents as gaps with their frequencies. A
-    // term's postings are slots in the order they were indexed, which is document order, so each field's documents
-    // come out ascending.
+    // Per term: each field's documents as gaps with their frequencies. A term's postings are slots in the order they
+    // were indexed, which is document order, so each field's documents come out ascending.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WritePostings(StringBuilder builder, LunrTermCollector collector)
     {
         var fieldCount = collector.Fields.Count;
         var frequencies = FrequenciesByTerm(collector, out var firsts);
-        var counts = new int[fieldCount];
         for (var term = 0; term < collector.Terms.Count; term++)
         {
             builder.Append(term == 0 ? "" : " ");
             var postings = collector.Terms[term].Postings;
-            Array.Clear(counts);
-            foreach (var slot in postings)
-            {
-                counts[slot % fieldCount]++;
-            }
-
-            foreach (var count in counts)
-            {
-                AppendNumber(builder, count);
-            }
-
             var termFrequencies = frequencies.AsSpan(firsts[term], postings.Length);
             for (var field = 0; field < fieldCount; field++)
             {
@@ -154,6 +153,15 @@ internal static class CompactIndexWriter
                     }
                 }
             }
+        }
+    }
+
+    private static void CountByField(ReadOnlySpan<int> postings, int[] counts)
+    {
+        Array.Clear(counts);
+        foreach (var slot in postings)
+        {
+            counts[slot % counts.Length]++;
         }
     }
 

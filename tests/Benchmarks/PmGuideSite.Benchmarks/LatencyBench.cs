@@ -7,7 +7,8 @@ namespace PmGuideSite.Benchmarks;
 /// Search from disk in headless Chromium: opens the built site's home page from file://, presses '/' (the first
 /// keystroke, which focuses the box and starts loading lunr.js and the index), types a query, and times the first
 /// result's appearance in the page's own clock. Each run uses a fresh browser context, so nothing is cached. The phases
-/// come from the User Timing marks search.js sets (pmguide-search-load, -loaded, -ready, -query).
+/// come from the User Timing marks search.js sets (pmguide-search-load, -loaded, -ready, -query). With a trace file, the
+/// last run is recorded as a Chromium performance trace (open it in the browser's performance panel).
 /// </summary>
 internal static class LatencyBench
 {
@@ -39,7 +40,7 @@ internal static class LatencyBench
         """;
 
     /// <summary>Measures <paramref name="runs"/> times and prints the median and worst; 0 on success.</summary>
-    public static async Task<int> RunAsync(string site, string query, int runs)
+    public static async Task<int> RunAsync(string site, string query, int runs, string? trace = null)
     {
         var home = Path.Combine(site, "index.html");
         if (!File.Exists(ChromiumPath) || !File.Exists(home))
@@ -64,9 +65,16 @@ internal static class LatencyBench
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(home).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await page.EvaluateAsync(Probe);
+            var tracer = trace is not null && run == runs - 1 ? await Tracer.StartAsync(context, page) : null;
+
             await page.Keyboard.PressAsync("/");
             await page.Keyboard.TypeAsync(query);
             await page.Locator("#search-popup [role=option]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            if (tracer is not null)
+            {
+                await tracer.StopAsync(trace!);
+            }
+
             var key = await page.EvaluateAsync<double>("window.__bench.key");
             var result = await page.EvaluateAsync<double>("window.__bench.result");
             latencies.Add(result - key);
@@ -83,5 +91,50 @@ internal static class LatencyBench
         double Phase(int i) => Program.Median(phases.Select(p => p[i]).ToList());
         Console.WriteLine(string.Create(f, $"  phases (medians)     first key -> first letter in the box {Phase(0):0} ms; loading the scripts {Phase(1):0} ms; expanding the index {Phase(2):0} ms; first search -> results shown {Phase(3):0} ms"));
         return 0;
+    }
+
+    // A Chromium trace through the DevTools protocol (Playwright for .NET has no tracing call for Chromium's own trace).
+    private sealed class Tracer
+    {
+        private readonly ICDPSession _session;
+        private readonly List<System.Text.Json.JsonElement> _events = [];
+        private readonly TaskCompletionSource _complete = new();
+
+        private Tracer(ICDPSession session) => _session = session;
+
+        public static async Task<Tracer> StartAsync(IBrowserContext context, IPage page)
+        {
+            var tracer = new Tracer(await context.NewCDPSessionAsync(page));
+            tracer._session.Event("Tracing.dataCollected").OnEvent += (_, data) =>
+            {
+                if (data is { } value)
+                {
+                    tracer._events.AddRange(value.GetProperty("value").EnumerateArray().Select(e => e.Clone()));
+                }
+            };
+            tracer._session.Event("Tracing.tracingComplete").OnEvent += (_, _) => tracer._complete.TrySetResult();
+            await tracer._session.SendAsync("Tracing.start", new Dictionary<string, object>
+            {
+                ["transferMode"] = "ReportEvents",
+                ["traceConfig"] = new Dictionary<string, object>
+                {
+                    ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink.user_timing", "loading", "toplevel", "disabled-by-default-v8.compile" },
+                },
+            });
+            await tracer._session.SendAsync("Profiler.enable");
+            await tracer._session.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 100 });
+            await tracer._session.SendAsync("Profiler.start");
+            return tracer;
+        }
+
+        // Writes the trace to path and the JavaScript CPU profile (100 µs samples) to path.cpuprofile.
+        public async Task StopAsync(string path)
+        {
+            var profile = await _session.SendAsync("Profiler.stop");
+            await File.WriteAllTextAsync(path + ".cpuprofile", profile!.Value.GetProperty("profile").GetRawText());
+            await _session.SendAsync("Tracing.end");
+            await _complete.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new { traceEvents = _events }));
+        }
     }
 }

@@ -12,7 +12,7 @@ internal static class Program
         usage: pmguide-bench corpus  --chapters <n> --out <folder> --theme <theme folder>
                pmguide-bench search  --config <site.yml> --work <folder> [--repeat <n>]
                pmguide-bench profile --config <site.yml>
-               pmguide-bench latency --site <built site folder> [--query <text>] [--runs <n>]
+               pmguide-bench latency --site <built site folder> [--query <text>] [--runs <n>] [--trace <file.json>]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -30,7 +30,8 @@ internal static class Program
                 case "profile":
                     return ProfileBench.Run(Path.GetFullPath(options["config"]));
                 case "latency":
-                    return await LatencyBench.RunAsync(Path.GetFullPath(options["site"]), options.GetValueOrDefault("query", "launch"), Int(options, "runs", 5));
+                    return await LatencyBench.RunAsync(
+                        Path.GetFullPath(options["site"]), options.GetValueOrDefault("query", "launch"), Int(options, "runs", 5), options.TryGetValue("trace", out var trace) ? Path.GetFullPath(trace) : null);
                 default:
                     Console.Error.WriteLine(Usage);
                     return 2;

@@ -90,6 +90,7 @@ public sealed class CompactIndexGoldenTests
     [InlineData("posting cut short", "the search index is damaged")]
     [InlineData("frequency changed", "the search index is damaged")]
     [InlineData("document past the last", "the search index is damaged")]
+    [InlineData("counts cut short", "the search index is damaged")]
     [InlineData("store line missing", "the search index is damaged")]
     public void A_damaged_index_is_refused_rather_than_misread(string damage, string expected)
     {
@@ -104,21 +105,24 @@ public sealed class CompactIndexGoldenTests
         var data = new JsonObject { ["index"] = index, ["store"] = SearchScript.Data(scripts.Store)["store"]!.DeepClone() };
         var lengths = index["lengths"]!.GetValue<string>();
         var postings = index["postings"]!.GetValue<string>();
-        var store = data["store"]!.GetValue<string>();
+        var store = data["store"]!.AsArray();
+        var lastBlock = store[^1]!.GetValue<string>();
 
-        // "risk" is term 0, once in document 0's title and twice in its body: its posting is 1 title, 0 principles and
-        // 1 body ("$#$"), then the title's document gap 0 ('#'), the body's gap 0 with a repeat flag ('$') and the
-        // frequency 2 − 2 ('#').
-        Assert.StartsWith("$#$#$# ", postings, StringComparison.Ordinal);
+        // "risk" is term 0, once in document 0's title and twice in its body: its counts are 1 title, 0 principles and
+        // 1 body ("$#$"); its posting is the title's document gap 0 ('#'), the body's gap 0 with a repeat flag ('$')
+        // and the frequency 2 − 2 ('#').
+        Assert.StartsWith("$#$", index["counts"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("#$# ", postings, StringComparison.Ordinal);
         switch (damage)
         {
             case "lengths cut short": index["lengths"] = lengths[..^1]; break;
             case "lengths with a quote": index["lengths"] = lengths[..^1] + "\""; break;
             case "one slot too many": index["lengths"] = lengths + "#"; break;
             case "posting cut short": index["postings"] = postings[..^1]; break;
-            case "frequency changed": index["postings"] = "$#$#$$" + postings[6..]; break;
-            case "document past the last": index["postings"] = "$#$'$#" + postings[6..]; break;
-            case "store line missing": data["store"] = store[..store.LastIndexOf('\n')]; break;
+            case "frequency changed": index["postings"] = "#$$" + postings[3..]; break;
+            case "document past the last": index["postings"] = "'$#" + postings[3..]; break;
+            case "counts cut short": index["counts"] = index["counts"]!.GetValue<string>()[..^1]; break;
+            case "store line missing": store[^1] = lastBlock[..lastBlock.LastIndexOf('\n')]; break;
         }
 
         using var temp = new TempFolder();

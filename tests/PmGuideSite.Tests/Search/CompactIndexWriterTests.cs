@@ -12,16 +12,16 @@ public sealed class CompactIndexWriterTests
     [Fact]
     public void EmptyIndexHasNoTermsAndNoSlots() =>
         Assert.Equal(
-            "{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":0,\"lengths\":\"\",\"terms\":[],\"postings\":\"\"}",
+            "{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":0,\"lengths\":\"\",\"terms\":[],\"counts\":\"\",\"postings\":\"\"}",
             LunrIndexBuilder.BuildCompact([new("title", 10), new("body")], []));
 
-    // "planning plans" stems to "plan" twice. Lengths: the title has no terms ('#'), the body two ('%'). Postings: 0
-    // documents in title ('#'), 1 in body ('$'), then document gap 0 with a repeat flag (0 × 2 + 1 = '$') and
+    // "planning plans" stems to "plan" twice. Lengths: the title has no terms ('#'), the body two ('%'). Counts: 0
+    // documents in title ('#'), 1 in body ('$'). Posting: document gap 0 with a repeat flag (0 × 2 + 1 = '$') and
     // frequency 2 − 2 ('#').
     [Fact]
     public void WritesCountsGapsAndFrequencies() =>
         Assert.Equal(
-            "{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":1,\"lengths\":\"#%\",\"terms\":[\"plan\"],\"postings\":\"#$$#\"}",
+            "{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":1,\"lengths\":\"#%\",\"terms\":[\"plan\"],\"counts\":\"#$\",\"postings\":\"$#\"}",
             LunrIndexBuilder.BuildCompact([new("title", 10), new("body")], [Doc("0", "planning plans")]));
 
     [Fact]

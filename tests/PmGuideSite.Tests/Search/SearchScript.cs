@@ -25,22 +25,26 @@ internal static class SearchScript
     public static List<string[]> Store(SearchScripts<string> scripts)
     {
         var documents = Data(scripts.Index)["index"]!["documents"]!.GetValue<int>();
-        var lines = Data(scripts.Store)["store"]!.GetValue<string>().Split('\n');
-        Assert.Equal(Math.Max(1, 5 * documents), lines.Length);
+        var blocks = Data(scripts.Store)["store"]!.AsArray().Select(block => block!.GetValue<string>()).ToList();
+        Assert.Equal((documents + SearchStoreWriter.BlockSize - 1) / SearchStoreWriter.BlockSize, blocks.Count);
 
         var entries = new List<string[]>();
-        string[] previous = ["", "", "", "", ""];
+        string[] lines = [];
+        string[] previous = [];
         for (var document = 0; document < documents; document++)
         {
-            if (document % SearchStoreWriter.RestartInterval == 0)
+            var inBlock = document % SearchStoreWriter.BlockSize;
+            if (inBlock == 0)
             {
+                lines = blocks[document / SearchStoreWriter.BlockSize].Split('\n');
+                Assert.Equal(5 * Math.Min(SearchStoreWriter.BlockSize, documents - document), lines.Length);
                 previous = ["", "", "", "", ""];
             }
 
             var entry = new string[5];
             for (var field = 0; field < 5; field++)
             {
-                var (shared, rest) = ReadLine(lines[(5 * document) + field]);
+                var (shared, rest) = ReadLine(lines[(5 * inBlock) + field]);
                 var before = previous[field];
                 entry[field] = field == 1 ? rest + before[^shared..] : before[..shared] + rest;
             }

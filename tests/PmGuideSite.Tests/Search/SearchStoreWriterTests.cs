@@ -47,7 +47,7 @@ public sealed class SearchStoreWriterTests
     }
 
     [Fact]
-    public void EveryThirtySecondDocumentIsWrittenInFull()
+    public void EachBlockOfThirtyTwoDocumentsStartsInFull()
     {
         var documents = Enumerable.Range(0, 70)
             .Select(i => Doc("question", $"Question {i} — Ownership bank", "Ownership", $"questions/ownership.html#q-{i}", "Probe"))

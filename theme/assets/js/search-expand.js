@@ -29,10 +29,29 @@
     }
   };
 
-  // Where each of count records starts, records being separated by one separator character (a space unless given);
-  // the last entry is one past the end.
-  function recordStarts(text, count, separator) {
-    separator = separator || " ";
+  // Reads count numbers from text at pos into output (a typed array) and returns the position after them: one loop
+  // rather than a call per number, for the index's long runs of numbers.
+  function readNumbers(text, pos, count, output) {
+    for (var i = 0; i < count; i++) {
+      var value = 0;
+      var code = text.charCodeAt(pos++);
+      var digit = code - (code > 92 ? 36 : 35);
+      while (digit >= 32 && digit < 64) {
+        value = value * 32 + digit - 32;
+        code = text.charCodeAt(pos++);
+        digit = code - (code > 92 ? 36 : 35);
+      }
+      if (!(digit >= 0 && digit < 32)) {
+        throw new Error("the search index is damaged");
+      }
+      output[i] = value * 32 + digit;
+    }
+    return pos;
+  }
+
+  // Where each of count records starts, records being separated by a space; the last entry is one past the end.
+  function recordStarts(text, count) {
+    var separator = " ";
     var starts = new Int32Array(count + 1);
     var at = 0;
     for (var i = 1; i < count; i++) {
@@ -77,26 +96,27 @@
 
     // Each (document, field) slot's term count, and each field's average, as lunr.Builder counts them.
     var lengths = new Float64Array(slotCount);
-    var averageLength = new Float64Array(fieldCount);
-    var lengthText = new Reader(data.lengths);
-    for (var s = 0; s < slotCount; s++) {
-      lengths[s] = lengthText.next();
-      averageLength[s % fieldCount] += lengths[s];
-    }
-    if (lengthText.pos !== data.lengths.length) {
+    if (readNumbers(data.lengths, 0, slotCount, lengths) !== data.lengths.length) {
       throw new Error("the search index is damaged");
+    }
+    var averageLength = new Float64Array(fieldCount);
+    for (var s = 0; s < slotCount; s++) {
+      averageLength[s % fieldCount] += lengths[s];
     }
     for (var f = 0; f < fieldCount; f++) {
       averageLength[f] /= documentCount;
     }
 
-    // lunr.idf, with the (document, field) pairs that hold the term counted from the postings' leading counts.
+    // How many documents hold each term in each field, and lunr.idf, which counts those (document, field) pairs.
+    var counts = new Int32Array(terms.length * fieldCount);
+    if (readNumbers(data.counts, 0, counts.length, counts) !== data.counts.length) {
+      throw new Error("the search index is damaged");
+    }
     var idf = new Float64Array(terms.length);
     for (var t = 0; t < terms.length; t++) {
-      postingText.pos = termStarts[t];
       var pairs = 0;
       for (f = 0; f < fieldCount; f++) {
-        pairs += postingText.next();
+        pairs += counts[t * fieldCount + f];
       }
       var x = (documentCount - pairs + 0.5) / (pairs + 0.5);
       idf[t] = Math.log(1 + Math.abs(x));
@@ -109,18 +129,16 @@
         return termPairs[term];
       }
       postingText.pos = termStarts[term];
-      var counts = [];
       var total = 0;
       for (var f = 0; f < fieldCount; f++) {
-        counts.push(postingText.next());
-        total += counts[f];
+        total += counts[term * fieldCount + f];
       }
       var slots = new Int32Array(total);
       var frequencies = new Int32Array(total);
       var at = 0;
       for (f = 0; f < fieldCount; f++) {
         var number = -1;
-        for (var i = 0; i < counts[f]; i++) {
+        for (var i = 0; i < counts[term * fieldCount + f]; i++) {
           // The document gap × 2 + 1 if the term is repeated there, then the frequency − 2 if it is.
           var value = postingText.next();
           var repeated = value % 2;
@@ -245,25 +263,25 @@
       return result;
     }
 
-    var invertedIndex = Object.create(null);
-    terms.forEach(function (text, term) {
-      var value;
-      Object.defineProperty(invertedIndex, text, {
-        enumerable: true,
-        configurable: true,
-        get: function () {
-          if (reading) {
-            reading.terms.push(term);
-            reading.grouping = null;
-          }
-          return value || (value = posting(term));
-        },
-      });
-    });
+    // lunr's invertedIndex (term to posting, terms in term-index order), as a read-only view that makes a posting on
+    // its first read and records the reads of a running query.
+    var termNumbers = new Map();
+    terms.forEach(function (text, term) { termNumbers.set(text, term); });
+    var postings = new Array(terms.length);
+    function readPosting(term) {
+      if (reading) {
+        reading.terms.push(term);
+        reading.grouping = null;
+      }
+      return postings[term] || (postings[term] = posting(term));
+    }
 
     var index = new lunr.Index({
-      invertedIndex: invertedIndex,
-      fieldVectors: lazyVectors(fields, refs, !data.refs, readVector),
+      invertedIndex: readOnlyView(function () { return terms.slice(); }, function (key) {
+        var term = typeof key === "string" ? termNumbers.get(key) : undefined;
+        return term === undefined ? -1 : term;
+      }, readPosting),
+      fieldVectors: readOnlyView(vectorKeys(fields, refs), slotFinder(fields, refs, !data.refs), readVector),
       tokenSet: tokenSet(lunr, terms.slice().sort()),
       fields: fields,
       pipeline: lunr.Pipeline.load(["stemmer"]),
@@ -286,34 +304,86 @@
     return index;
   }
 
-  // The token set of the sorted terms as a plain trie. lunr.TokenSet.fromArray also merges equal suffixes, which
-  // costs more than the rest of the expansion; the merged nodes accept the same words and keep each node's edges in
-  // the same order, so intersect() and toArray(), all a query uses, give the same terms in the same order.
+  // The token set of the sorted terms as a trie whose nodes make their edges when first read: a query walks a few
+  // paths of it. lunr.TokenSet.fromArray also merges equal suffixes, which costs more than the rest of the expansion;
+  // the merged nodes accept the same words and keep each node's edges in the same order (a node's edges are its words'
+  // next characters in sorted order), so intersect() and toArray(), all a query uses, give the same terms in the same
+  // order.
   function tokenSet(lunr, sorted) {
-    var root = new lunr.TokenSet();
-    var path = [root];
-    var previous = "";
-    sorted.forEach(function (word) {
-      var common = 0;
-      while (common < word.length && common < previous.length && word[common] === previous[common]) {
-        common++;
-      }
-      var node = path[common];
-      for (var i = common; i < word.length; i++) {
-        var next = new lunr.TokenSet();
-        node.edges[word[i]] = next;
-        path[i + 1] = next;
-        node = next;
-      }
-      node.final = true;
-      previous = word;
+    // The node for the words sorted[low] to sorted[high - 1], which share their first depth characters.
+    function Node(low, high, depth) {
+      this.id = lunr.TokenSet._nextId;
+      lunr.TokenSet._nextId += 1;
+      this.final = low < high && sorted[low].length === depth;
+      this.low = low;
+      this.high = high;
+      this.depth = depth;
+    }
+    Node.prototype = Object.create(lunr.TokenSet.prototype);
+    Object.defineProperty(Node.prototype, "edges", {
+      configurable: true,
+      get: function () {
+        var edges = {};
+        var depth = this.depth;
+        for (var i = this.final ? this.low + 1 : this.low; i < this.high;) {
+          var character = sorted[i][depth];
+          var end = i + 1;
+          while (end < this.high && sorted[end][depth] === character) {
+            end++;
+          }
+          edges[character] = new Node(i, end, depth + 1);
+          i = end;
+        }
+        Object.defineProperty(this, "edges", { value: edges, writable: true, enumerable: true, configurable: true });
+        return edges;
+      },
     });
-    return root;
+    return new Node(0, sorted.length, 0);
   }
 
-  // lunr's fieldVectors object ("field/ref" to lunr.Vector, documents in order, fields in order within each), as a
-  // read-only view whose vectors read(slot) makes when asked: a site has several per document and a query reads few.
-  function lazyVectors(fields, refs, positional, read) {
+  // A read-only object whose own keys are keys (in that order) and whose value for a key is read(position), position
+  // being find(key), or -1 for a key it does not have: how lunr's invertedIndex and fieldVectors are given to it, so
+  // nothing is made before it is read.
+  function readOnlyView(keys, find, read) {
+    return new Proxy(Object.create(null), {
+      get: function (target, key, receiver) {
+        var position = find(key);
+        return position < 0 ? Reflect.get(target, key, receiver) : read(position);
+      },
+      has: function (target, key) {
+        return find(key) >= 0 || Reflect.has(target, key);
+      },
+      ownKeys: function (target) {
+        return keys().concat(Reflect.ownKeys(target));
+      },
+      getOwnPropertyDescriptor: function (target, key) {
+        var position = find(key);
+        return position < 0
+          ? Reflect.getOwnPropertyDescriptor(target, key)
+          : { value: read(position), writable: false, enumerable: true, configurable: true };
+      },
+      defineProperty: function (target, key, descriptor) {
+        return find(key) < 0 && Reflect.defineProperty(target, key, descriptor);
+      },
+      deleteProperty: function (target, key) {
+        return find(key) < 0 && Reflect.deleteProperty(target, key);
+      },
+    });
+  }
+
+  // fieldVectors' keys: "field/ref", documents in order, fields in order within each.
+  function vectorKeys(fields, refs) {
+    return function () {
+      var keys = [];
+      refs.forEach(function (ref) {
+        fields.forEach(function (field) { keys.push(field + "/" + ref); });
+      });
+      return keys;
+    };
+  }
+
+  // The slot (document × field count + field) of a "field/ref" key, or -1.
+  function slotFinder(fields, refs, positional) {
     var fieldCount = fields.length;
     var documentNumbers = null;
 
@@ -343,7 +413,7 @@
     }
 
     // lunr splits a "field/ref" key at the first "/"; field names never contain one.
-    function slotOf(key) {
+    return function (key) {
       var slash = typeof key === "string" ? key.indexOf("/") : -1;
       for (var field = 0; slash >= 0 && field < fieldCount; field++) {
         if (fields[field].length === slash && key.startsWith(fields[field])) {
@@ -352,55 +422,35 @@
         }
       }
       return -1;
-    }
-
-    return new Proxy({}, {
-      get: function (target, key, receiver) {
-        var slot = slotOf(key);
-        return slot < 0 ? Reflect.get(target, key, receiver) : read(slot);
-      },
-      has: function (target, key) {
-        return slotOf(key) >= 0 || Reflect.has(target, key);
-      },
-      ownKeys: function (target) {
-        var keys = [];
-        refs.forEach(function (ref) {
-          fields.forEach(function (field) { keys.push(field + "/" + ref); });
-        });
-        return keys.concat(Reflect.ownKeys(target));
-      },
-      getOwnPropertyDescriptor: function (target, key) {
-        var slot = slotOf(key);
-        return slot < 0
-          ? Reflect.getOwnPropertyDescriptor(target, key)
-          : { value: read(slot), writable: false, enumerable: true, configurable: true };
-      },
-      defineProperty: function (target, key, descriptor) {
-        return slotOf(key) < 0 && Reflect.defineProperty(target, key, descriptor);
-      },
-      deleteProperty: function (target, key) {
-        return slotOf(key) < 0 && Reflect.deleteProperty(target, key);
-      },
-    });
+    };
   }
 
   // The result store: for each document its kind, title, principle, URL and excerpt, as a function from document number
-  // to [kind, title, principle, url, excerpt]. Each value is one line, written as how many characters it shares with
-  // the previous document's (the end for titles, the start otherwise) and the rest; every 32nd document shares nothing,
-  // so an entry is read from at most 32 documents' lines, when first needed.
-  function store(text, documentCount) {
-    // Where each line starts, rather than text.split(): a site has five lines per document and a search reads a few.
-    var starts = recordStarts(text, Math.max(1, 5 * documentCount), "\n");
+  // to [kind, title, principle, url, excerpt]. The documents come in blocks of 32, one string each; a block has five
+  // lines per document, each written as how many characters it shares with the previous document's line (the end for
+  // titles, the start otherwise) and the rest. A block is split into lines when one of its entries is first needed.
+  function store(blocks, documentCount) {
+    if (!Array.isArray(blocks) || blocks.length !== Math.ceil(documentCount / 32)) {
+      throw new Error("the search index is damaged");
+    }
+    var lines = [];
     var entries = [];
     var reader = new Reader("");
     function entry(number) {
       if (entries[number]) {
         return entries[number];
       }
+      var block = (number - number % 32) / 32;
+      if (!lines[block]) {
+        lines[block] = String(blocks[block]).split("\n");
+        if (lines[block].length !== 5 * Math.min(32, documentCount - 32 * block)) {
+          throw new Error("the search index is damaged");
+        }
+      }
       var previous = number % 32 === 0 ? ["", "", "", "", ""] : entry(number - 1);
       var values = [];
       for (var field = 0; field < 5; field++) {
-        reader.text = text.slice(starts[5 * number + field], starts[5 * number + field + 1] - 1);
+        reader.text = lines[block][5 * (number % 32) + field];
         reader.pos = 0;
         var shared = reader.next();
         var rest = reader.text.slice(reader.pos);

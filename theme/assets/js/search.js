@@ -43,7 +43,7 @@
         mark("pmguide-search-loaded");
         var data = window.PMGUIDE_SEARCH;
         var store = window.PMGUIDE_SEARCH_STORE;
-        if (!data || data.version !== 4 || !store || store.version !== 4) {
+        if (!data || data.version !== 5 || !store || store.version !== 5) {
           throw new Error("search/index.js or search/store.js is from another version of pmguide");
         }
         state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
