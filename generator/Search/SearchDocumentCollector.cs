@@ -27,7 +27,7 @@ internal static class SearchDocumentCollector
                 var url = section.Id is null ? page.Job.OutputPath : $"{page.Job.OutputPath}#{section.Id}";
                 var title = section.Id is null ? chapter.Title : $"{section.Title} — {chapter.Title}";
                 var body = section.Id is null ? $"{chapter.Summary} {section.Text}" : section.Text;
-                var principles = string.Join(' ', chapter.Principles.Select(p => principleNames.GetValueOrDefault(p.Value, string.Empty)));
+                var principles = string.Join(SearchDocument.PrincipleSeparator, chapter.Principles.Select(p => principleNames.GetValueOrDefault(p.Value, string.Empty)).Where(name => name.Length > 0));
                 documents.Add(new SearchDocument("chapter", title, principles, body, url, Excerpt(body)));
             }
         }

@@ -100,7 +100,7 @@ internal static class SearchIndexWriter
             lunrDocuments.Add(new LunrDocument(i.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["title"] = d.Title,
-                ["principle"] = d.Principle,
+                ["principle"] = d.PrincipleText,
                 ["body"] = d.Body,
             }));
         }
