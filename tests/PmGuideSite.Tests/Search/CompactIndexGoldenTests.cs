@@ -1,10 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PmGuideSite.Config;
-using PmGuideSite.Diagnostics;
 using PmGuideSite.Output;
 using PmGuideSite.Search;
-using PmGuideSite.Tests.Support;
 
 namespace PmGuideSite.Tests.Search;
 
@@ -39,12 +36,7 @@ public sealed class CompactIndexGoldenTests
     [Fact]
     public void The_search_index_the_site_ships_expands_to_the_index_lunr_js_builds_from_its_documents()
     {
-        var diagnostics = new DiagnosticBag();
-        var config = ConfigLoader.Load(Path.Combine(TestPaths.RepoRoot, "site.yml"), diagnostics);
-        Assert.NotNull(config);
-        var result = SiteBuilder.Build(config!, diagnostics, forWriting: false);
-        Assert.NotNull(result);
-        var documents = SearchDocumentCollector.Collect(result!.Content, result.Pages);
+        var (result, documents) = ShippedSearch.Build();
         string Shipped(string name)
         {
             var bytes = Assert.IsType<SiteFile.Utf8>(result.Site.Files.Single(f => f.Key == "search/" + name).Value).Content;

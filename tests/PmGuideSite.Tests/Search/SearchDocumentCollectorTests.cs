@@ -1,7 +1,4 @@
-using PmGuideSite.Config;
-using PmGuideSite.Diagnostics;
 using PmGuideSite.Search;
-using PmGuideSite.Tests.Support;
 
 namespace PmGuideSite.Tests.Search;
 
@@ -11,12 +8,7 @@ public sealed class SearchDocumentCollectorTests
     [Fact]
     public void A_chapter_with_several_principles_shows_them_apart_and_indexes_their_names()
     {
-        var diagnostics = new DiagnosticBag();
-        var config = ConfigLoader.Load(Path.Combine(TestPaths.RepoRoot, "site.yml"), diagnostics);
-        Assert.NotNull(config);
-        var result = SiteBuilder.Build(config!, diagnostics, forWriting: false);
-        Assert.NotNull(result);
-        var documents = SearchDocumentCollector.Collect(result!.Content, result.Pages);
+        var (result, documents) = ShippedSearch.Build();
 
         var names = result.Content.Principles.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var chapter = documents.First(d => d.Kind == "chapter" && d.Principle.Contains(SearchDocument.PrincipleSeparator, StringComparison.Ordinal));

@@ -51,17 +51,16 @@
 
   // Where each of count records starts, records being separated by a space; the last entry is one past the end.
   function recordStarts(text, count) {
-    var separator = " ";
     var starts = new Int32Array(count + 1);
     var at = 0;
     for (var i = 1; i < count; i++) {
-      at = text.indexOf(separator, at) + 1;
+      at = text.indexOf(" ", at) + 1;
       if (at === 0) {
         throw new Error("the search index is damaged");
       }
       starts[i] = at;
     }
-    if ((count === 0 && text !== "") || (count > 0 && text.indexOf(separator, at) >= 0)) {
+    if ((count === 0 && text !== "") || (count > 0 && text.indexOf(" ", at) >= 0)) {
       throw new Error("the search index is damaged");
     }
     starts[count] = text.length + 1;
