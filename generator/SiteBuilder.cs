@@ -121,6 +121,7 @@ internal static partial class SiteBuilder
             return null;
         }
 
+        output.Add(OutputGuard.MarkerName, new SiteFile.Text(OutputGuard.MarkerText));
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
@@ -134,14 +135,29 @@ internal static partial class SiteBuilder
             output.Add(page.Job.OutputPath, page.Output);
         }
 
-        foreach (var (path, full) in Theme.For(config).Assets())
+        foreach (var (path, full) in Theme.For(config).Assets(diagnostics))
         {
             output.Add($"assets/{path}", new SiteFile.Copy(full));
         }
 
+        // A content file is published at its own path, so it must never take the place of a file the build makes
+        // (a theme script, the search index): the allow-list keeps out scripts and pages, this keeps out the rest.
         foreach (var asset in assets.Keys.Order(StringComparer.Ordinal))
         {
+            if (output.Contains(asset))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision,
+                    $"this file would be published as '{asset}', which the build already writes from {OriginOf(config, asset)}; move or rename the file",
+                    SourceSpan.FileOnly(Text.DisplayPath.For(Path.Combine(config.ContentDirectory, asset))));
+                continue;
+            }
+
             output.Add(asset, new SiteFile.Copy(Path.Combine(config.ContentDirectory, asset)));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
         }
 
         return cache is null
@@ -244,6 +260,12 @@ internal static partial class SiteBuilder
         globals["content"] = body;
         return templates.Render("base", globals);
     }
+
+    // Where a generated file comes from, for the collision message: a theme asset, or the build itself.
+    private static string OriginOf(SiteConfig config, string outputPath) =>
+        outputPath.StartsWith("assets/", StringComparison.Ordinal) && Theme.For(config).Find(outputPath) is { } themeFile
+            ? $"the theme ('{Text.DisplayPath.For(themeFile)}')"
+            : "the generator (a page, the search index or the study data)";
 
     private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) => (markdown, markdown.ForPage(title));
 

@@ -38,7 +38,16 @@ internal static class BuildRunner
 
         // Pages stream into the staging folder as they are rendered, so a large site is never held in memory whole.
         // When the folder cannot be prepared, the build runs in memory and the write below reports why, as before.
-        using var writer = write ? SiteWriter.Open(outputDirectory, new DiagnosticBag()) : null;
+        var opening = new DiagnosticBag();
+        using var writer = write ? SiteWriter.Open(outputDirectory, opening) : null;
+        if (opening.Sorted().FirstOrDefault(d => d.Code == DiagnosticCodes.OutputLocked) is { } locked)
+        {
+            diagnostics.Add(locked);
+            reporter.Diagnostics(diagnostics);
+            reporter.Summary(verb, diagnostics, string.Empty);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
         var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write, stage: writer);
         if (options.Strict)
         {

@@ -49,10 +49,13 @@ internal static class DiagnosticCodes
     public const string BrokenLink = "PG5001";
     public const string BrokenAnchor = "PG5002";
     public const string UnsafeLink = "PG5003";
+    public const string ActiveFile = "PG5004";
+    public const string OutputCollision = "PG5005";
 
     // PG6xxx: output.
     public const string OutputWrite = "PG6001";
     public const string SearchAssets = "PG6002";
+    public const string OutputLocked = "PG6003";
 
     // PG7xxx: the answer linter (lint command and rubric.yml).
     public const string LintFinding = "PG7001";

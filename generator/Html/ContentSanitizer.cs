@@ -14,7 +14,7 @@ internal static class ContentSanitizer
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedSchemes.UnionWith(Markdown.Links.LinkResolver.SafeSchemes);
         sanitizer.AllowedAttributes.UnionWith(["id", "class", "checked", "disabled", "type", "role", "aria-label", "colspan", "rowspan"]);
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("form");

@@ -67,6 +67,10 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
                 case LinkInline link when link.Url is not null:
                     RewriteLink(source, outputPath, link, anchors, assets, external, diagnostics);
                     break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    // '<scheme:...>' is a link too: the same policy as '[text](url)', or '<javascript:...>' would slip past it.
+                    CheckAutolink(source, outputPath, autolink, external, diagnostics);
+                    break;
                 case HtmlBlock block:
                     firstRawBlock ??= block;
                     break;
@@ -150,6 +154,24 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
             case LinkTarget.Broken broken:
                 diagnostics.Error(broken.Code, broken.Message, span);
                 link.Url = "#";
+                break;
+        }
+    }
+
+    private void CheckAutolink(MarkdownSource source, string outputPath, AutolinkInline autolink, List<string> external, DiagnosticBag diagnostics)
+    {
+        switch (links.Resolve(source.RelativePath, outputPath, autolink.Url))
+        {
+            case LinkTarget.External ext:
+                external.Add(ext.Url);
+                break;
+            case LinkTarget.Broken broken:
+                diagnostics.Error(broken.Code, broken.Message, At(source, autolink.Line, autolink.Column));
+                autolink.Url = "#";
+                break;
+            default:
+                // An autolink always has a scheme, so it never resolves to a page or a content file.
+                autolink.Url = "#";
                 break;
         }
     }

@@ -21,11 +21,13 @@ internal sealed class SiteWriter : IPageStage, IDisposable
     private readonly string _staging;
     private readonly string _previous;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly OutputLock _lock;
     private string? _failure;
     private bool _committed;
 
-    private SiteWriter(string target, string staging, string previous)
+    private SiteWriter(string target, string staging, string previous, OutputLock outputLock)
     {
+        _lock = outputLock;
         _target = target;
         _staging = staging;
         _previous = previous;
@@ -52,23 +54,31 @@ internal sealed class SiteWriter : IPageStage, IDisposable
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
         var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        // Held until the writer is disposed, so no other build writes here meanwhile, and every staging folder
+        // Recover finds belongs to a build that is gone.
+        if (OutputLock.Acquire(target, diagnostics) is not { } outputLock)
+        {
+            return null;
+        }
+
         try
         {
-            Directory.CreateDirectory(parent);
             Recover(parent, name, target);
             if (ReadOnly(target))
             {
                 diagnostics.Error(DiagnosticCodes.OutputWrite,
                     $"cannot write the site to '{DisplayPath.For(target)}': the folder is read-only; make it writable (chmod u+w) or choose another --output (the previous site is unchanged)",
                     null);
+                outputLock.Dispose();
                 return null;
             }
 
             Directory.CreateDirectory(staging);
-            return new SiteWriter(target, staging, previous);
+            return new SiteWriter(target, staging, previous, outputLock);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            outputLock.Dispose();
             TryDelete(staging);
             diagnostics.Error(DiagnosticCodes.OutputWrite,
                 $"cannot write the site to '{DisplayPath.For(target)}': {ex.Message} (the previous site is unchanged)", null);
@@ -182,7 +192,7 @@ internal sealed class SiteWriter : IPageStage, IDisposable
         }
     }
 
-    /// <summary>Deletes the staging folder unless the site was committed.</summary>
+    /// <summary>Deletes the staging folder unless the site was committed, then releases the output folder's lock.</summary>
     public void Dispose()
     {
         if (!_committed)
@@ -190,6 +200,8 @@ internal sealed class SiteWriter : IPageStage, IDisposable
             TryDelete(_staging);
             _committed = true;
         }
+
+        _lock.Dispose();
     }
 
     private void WriteFile(string path, SiteFile file)

@@ -94,6 +94,12 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
     {
         var relative = $"layouts/{layout}.html";
         var path = theme.Find(relative);
+        if (path is null && theme.Refused(relative) is { } refused)
+        {
+            diagnostics.Error(DiagnosticCodes.SymbolicLink, refused.Why, SourceSpan.FileOnly(DisplayPath.For(refused.FullPath)));
+            return null;
+        }
+
         if (path is null)
         {
             diagnostics.Error(DiagnosticCodes.TemplateMissing, $"the theme has no '{relative}'; add it to the theme or its override folder", null);

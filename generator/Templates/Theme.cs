@@ -1,4 +1,6 @@
 using PmGuideSite.Config;
+using PmGuideSite.Diagnostics;
+using PmGuideSite.Text;
 
 namespace PmGuideSite.Templates;
 
@@ -11,6 +13,8 @@ internal sealed class Theme(string defaultDirectory, string? overrideDirectory)
     // Scriban asks for every include of every page: one disk lookup per name and build is enough (a theme does not
     // change during a build; serve makes a new Theme for each rebuild).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _found = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string FullPath, string Why)> _refused = new(StringComparer.Ordinal);
+    private const int MaxDepth = 16;
 
     /// <summary>The full path of a theme file such as <c>layouts/base.html</c>, or null when neither folder has it.</summary>
     public string? Find(string relativePath) => _found.GetOrAdd(relativePath, Look);
@@ -25,36 +29,95 @@ internal sealed class Theme(string defaultDirectory, string? overrideDirectory)
         foreach (var folder in Folders())
         {
             var candidate = Path.Combine(folder, relativePath);
-            if (File.Exists(candidate))
+            var info = new FileInfo(candidate);
+            if (!info.Exists && info.LinkTarget is null)
             {
-                return candidate;
+                continue;
             }
+
+            if (Problem(candidate, folder) is { } problem)
+            {
+                _refused[relativePath] = (candidate, problem);
+                return null;
+            }
+
+            return candidate;
         }
 
         return null;
     }
 
-    /// <summary>Every asset file (relative to <c>assets/</c>), override files replacing default ones, in ordinal order.</summary>
-    public IReadOnlyList<(string RelativePath, string FullPath)> Assets()
+    /// <summary>A theme file that exists but may not be used (a link out of its theme folder, say): its full path and
+    /// why; null when <paramref name="relativePath"/> was found or is simply missing.</summary>
+    public (string FullPath, string Why)? Refused(string relativePath) =>
+        Find(relativePath) is null && _refused.TryGetValue(relativePath, out var refused) ? refused : null;
+
+    /// <summary>Every asset file (relative to <c>assets/</c>), override files replacing default ones, in ordinal order.
+    /// Theme files obey the content folder's rule: a linked folder is not followed (a warning), and a linked file is used
+    /// only when it resolves to a file inside its own theme folder (an error otherwise).</summary>
+    public IReadOnlyList<(string RelativePath, string FullPath)> Assets(DiagnosticBag? diagnostics = null)
     {
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in Folders().Reverse())
         {
             var assets = Path.Combine(folder, "assets");
-            if (!Directory.Exists(assets))
+            if (Directory.Exists(assets))
             {
-                continue;
-            }
-
-            // Links are skipped: a linked folder can loop, and a linked file could copy anything on the disk into the site.
-            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MaxRecursionDepth = 16 };
-            foreach (var file in Directory.EnumerateFiles(assets, "*", options))
-            {
-                found[Path.GetRelativePath(assets, file).Replace('\\', '/')] = file;
+                Walk(folder, assets, assets, 0, found, diagnostics);
             }
         }
 
         return found.Select(kv => (kv.Key, kv.Value)).ToList();
+    }
+
+    private static void Walk(string folder, string assets, string directory, int depth, SortedDictionary<string, string> found, DiagnosticBag? diagnostics)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry is DirectoryInfo { LinkTarget: not null })
+            {
+                // A linked folder can point back up the tree; not following it means a loop can never trap the build.
+                diagnostics?.Warning(DiagnosticCodes.SymbolicLink,
+                    "this theme folder is a symbolic link, which the build does not follow (links can loop); move the files into the theme instead",
+                    SourceSpan.FileOnly(DisplayPath.For(entry.FullName)));
+            }
+            else if (entry is DirectoryInfo)
+            {
+                Walk(folder, assets, entry.FullName, depth + 1, found, diagnostics);
+            }
+            else if (entry.LinkTarget is not null && Problem(entry.FullName, folder) is { } problem)
+            {
+                diagnostics?.Error(DiagnosticCodes.SymbolicLink, problem, SourceSpan.FileOnly(DisplayPath.For(entry.FullName)));
+            }
+            else
+            {
+                found[Path.GetRelativePath(assets, entry.FullName).Replace('\\', '/')] = entry.FullName;
+            }
+        }
+    }
+
+    // The content folder's rule: a link must resolve, without looping, to a real file inside the folder it is in, so no
+    // theme file can publish /etc/passwd or the build's environment.
+    private static string? Problem(string fullPath, string folder)
+    {
+        var real = RealPath.Resolve(fullPath);
+        var realFolder = RealPath.Resolve(folder) ?? folder;
+        if (real is null)
+        {
+            return "the theme file is a symbolic link that loops back on itself; replace it with the real file";
+        }
+
+        if (!RealPath.IsInside(real, realFolder))
+        {
+            return $"the theme file is a symbolic link to '{real}', outside its theme folder; copy the file into the theme instead";
+        }
+
+        return File.Exists(real) ? null : $"the theme file is a symbolic link to '{DisplayPath.For(real)}', which does not exist";
     }
 
     private IEnumerable<string> Folders()

@@ -10,7 +10,9 @@ internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName) =>
         theme.Find(templateName)
-        ?? throw new ScriptRuntimeException(callerSpan, $"the theme has no file '{templateName}' to include (looked in the override folder and the default theme)");
+        ?? throw new ScriptRuntimeException(callerSpan, theme.Refused(templateName) is { } refused
+            ? $"'{PmGuideSite.Text.DisplayPath.For(refused.FullPath)}' cannot be included: {refused.Why}"
+            : $"the theme has no file '{templateName}' to include (looked in the override folder and the default theme)");
 
     public string? Load(TemplateContext context, ScribanSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
 

@@ -6,7 +6,16 @@ namespace PmGuideSite.Markdown.Links;
 /// <summary>Resolves relative links between content files to the relative URLs of the built pages.</summary>
 internal sealed class LinkResolver(IReadOnlySet<string> contentFiles)
 {
-    private static readonly string[] s_safeSchemes = ["http", "https", "mailto"];
+    /// <summary>The only schemes a link may use, in Markdown and in raw HTML alike (<see cref="Html.ContentSanitizer"/>).</summary>
+    public static readonly IReadOnlyList<string> SafeSchemes = ["http", "https", "mailto"];
+
+    /// <summary>The only kinds of content file a page may publish: passive media a browser shows or downloads and
+    /// never runs. Anything else (.html, .js, .css, .svg, .xml…) could run script with the site's own origin, which
+    /// its Content-Security-Policy trusts, so it is refused however it is linked.</summary>
+    public static readonly IReadOnlySet<string> PublishableExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".pdf", ".txt", ".csv", ".mp3", ".m4a", ".ogg", ".wav", ".mp4", ".webm",
+    };
 
     /// <summary>Resolves <paramref name="url"/> written in <paramref name="fromContentPath"/>, whose page is <paramref name="fromOutputPath"/>.</summary>
     public LinkTarget Resolve(string fromContentPath, string fromOutputPath, string url)
@@ -24,7 +33,7 @@ internal sealed class LinkResolver(IReadOnlySet<string> contentFiles)
 
         if (SchemeOf(trimmed) is { } scheme)
         {
-            return s_safeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase)
+            return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase)
                 ? new LinkTarget.External(trimmed)
                 : new LinkTarget.Broken(DiagnosticCodes.UnsafeLink, $"links with '{scheme}:' addresses are not allowed; use http, https or mailto");
         }
@@ -66,6 +75,15 @@ internal sealed class LinkResolver(IReadOnlySet<string> contentFiles)
         {
             var relative = SitePaths.Relative(fromOutputPath, output);
             return new LinkTarget.Page(output, anchor, anchor is null ? relative : $"{relative}#{Uri.EscapeDataString(anchor)}");
+        }
+
+        var extension = Path.GetExtension(target);
+        if (!PublishableExtensions.Contains(extension))
+        {
+            var what = extension.Length == 0 ? "a file without an extension" : $"'{extension}' files";
+            return new LinkTarget.Broken(DiagnosticCodes.ActiveFile,
+                $"'content/{target}' cannot be published: {what} are not on the list of files a page may link to, because a " +
+                $"browser could run them as part of the site; link an image (png, jpg, gif, webp, avif), a PDF or a text file instead, or write the page in Markdown");
         }
 
         return new LinkTarget.Asset(target, SitePaths.Relative(fromOutputPath, target) + (hash >= 0 ? trimmed[hash..] : string.Empty));

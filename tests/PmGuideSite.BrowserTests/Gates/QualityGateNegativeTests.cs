@@ -58,7 +58,7 @@ public sealed class QualityGateNegativeTests(BrowserFixture fixture, BrokenSite 
         var overflow = await LookChecker.CheckOverflowAsync(page, Page, "phone");
         Assert.Contains(overflow, p => p.StartsWith(Page + " [phone]: <p.gate-wide> ends at", StringComparison.Ordinal) && p.Contains("past the 390px viewport", StringComparison.Ordinal));
         var images = await LookChecker.CheckImagesAsync(page, Page);
-        Assert.Equal(Page + ": image without alt text: <img class=\"gate-photo\" src=\"gate-pixel.svg\">", Assert.Single(images));
+        Assert.Equal(Page + ": image without alt text: <img class=\"gate-photo\" src=\"gate-pixel.png\">", Assert.Single(images));
         var contrast = await AxeChecker.CheckAsync(page, Page, "phone light", LookChecker.AxeRules);
         Assert.Contains(contrast, p => p.StartsWith(Page + " [phone light]: color-contrast (serious) at '.gate-faint'", StringComparison.Ordinal));
 

@@ -28,6 +28,6 @@ public sealed class HtmlGateNegativeTests(BrokenGateSite broken) : IClassFixture
         var line = Assert.Single(problems, p => !p.StartsWith("print.html(", StringComparison.Ordinal));
         Assert.StartsWith(GateSites.BrokenPage + "(", line, StringComparison.Ordinal);
         Assert.Contains("wcag/h37", line, StringComparison.Ordinal);
-        Assert.Contains("<img class=\"gate-photo\" src=\"gate-pixel.svg\">", line, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"gate-photo\" src=\"gate-pixel.png\">", line, StringComparison.Ordinal);
     }
 }
