@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -98,8 +99,58 @@ internal sealed class InPlaceInclude(IScriptCustomFunction standard) : IScriptCu
     }
 }
 
-/// <summary>A template context that counts the partials being rendered in place (<see cref="InPlaceInclude"/>).</summary>
+/// <summary>A template context that counts the partials being rendered in place (<see cref="InPlaceInclude"/>) and holds
+/// a theme to limits of time and size, so a template that loops or grows a string without end fails in seconds.</summary>
 internal sealed class PageTemplateContext : TemplateContext
 {
+    /// <summary>The longest text a template expression may produce (a page body of the largest content file is far shorter).</summary>
+    public const int MaxValueLength = 32 * 1024 * 1024;
+
+    /// <summary>How long one page's templates may run.</summary>
+    public static readonly TimeSpan MaxRenderTime = TimeSpan.FromSeconds(10);
+
+    private long _deadline = long.MaxValue;
+    private StrongBox<bool> _overrun = new();
+
     public int IncludeDepth { get; set; }
+
+    /// <summary>Starts the time limit for one page's render. <paramref name="overrun"/> is shared by every page of a
+    /// build: once one page ran out of time, the others stop at their next loop step instead of each taking as long.</summary>
+    public void StartClock(StrongBox<bool> overrun)
+    {
+        _overrun = overrun;
+        _deadline = Environment.TickCount64 + (long)MaxRenderTime.TotalMilliseconds;
+    }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is string { Length: > MaxValueLength })
+        {
+            throw new ScriptRuntimeException(scriptNode!.Span,
+                $"a value grew past {MaxValueLength / (1024 * 1024)} million characters; check for a string that is added to itself in a loop");
+        }
+
+        return value;
+    }
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (Volatile.Read(ref _overrun.Value))
+        {
+            throw new StoppedException(loop.Span);
+        }
+
+        if (Environment.TickCount64 > _deadline)
+        {
+            Volatile.Write(ref _overrun.Value, true);
+            throw new ScriptRuntimeException(loop.Span, $"the page's templates ran for more than {MaxRenderTime.TotalSeconds:0} seconds; check this loop");
+        }
+
+        return base.OnStepLoop(loop);
+    }
+
+    /// <summary>Stops a page because another page of the build ran out of time: that page reports the error, this one
+    /// says nothing, so the diagnostics do not depend on which pages were rendering at that moment.</summary>
+    internal sealed class StoppedException(Scriban.Parsing.SourceSpan span) : ScriptRuntimeException(span, "stopped: another page ran out of time");
 }

@@ -15,8 +15,9 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
     // Partials parsed by any render, by full path: Scriban caches includes per TemplateContext only, and a context
     // lives for one render, so without this every page would parse every partial again.
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<TemplateContext> _contexts = [];
+    private readonly ConcurrentBag<PageTemplateContext> _contexts = [];
     private readonly ThemeTemplateLoader _loader = new(theme);
+    private readonly System.Runtime.CompilerServices.StrongBox<bool> _overrun = new();
 
     /// <summary>Renders <c>layouts/&lt;layout&gt;.html</c> with the given globals; null (after reporting) on failure.</summary>
     public string? Render(string layout, IReadOnlyDictionary<string, object?> globals)
@@ -37,6 +38,7 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         }
 
         context.PushGlobal(scriptGlobals);
+        context.StartClock(_overrun);
         try
         {
             var html = template.Render(context);
@@ -48,6 +50,10 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
 
             _contexts.Add(context);
             return html;
+        }
+        catch (PageTemplateContext.StoppedException)
+        {
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -62,7 +68,7 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         }
     }
 
-    private TemplateContext NewContext()
+    private PageTemplateContext NewContext()
     {
         var context = new PageTemplateContext
         {
@@ -72,6 +78,8 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
             // Scriban cuts any value longer than a million characters to "...": print.html's content is longer than that
             // on a large site.
             LimitToString = 0,
+            OutputLimit = 2 * PageTemplateContext.MaxValueLength,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             // Scriban's auto-indent puts the whitespace before {{ page.body }} after every newline of the body, which
             // shifted every line of a code block inside <pre>. Values and partials are written as they are.
             AutoIndent = false,
@@ -126,6 +134,8 @@ internal sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
             ? "templates include each other in a circle (or more than 64 levels deep); remove the include that leads back"
             : message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal)
                 ? "a loop would run more than 1,000,000 times; check the loop's range"
+                : message.Contains("exceeds OutputLimit", StringComparison.Ordinal)
+                    ? $"the page's templates wrote more than {2 * PageTemplateContext.MaxValueLength / (1024 * 1024)} million characters; check for a loop that writes a large value many times"
                 : message.StartsWith("Unable to convert type", StringComparison.Ordinal)
                     ? $"a value has the wrong type for this function or operator ({message.Replace("`", "'", StringComparison.Ordinal)})"
                     : message;
