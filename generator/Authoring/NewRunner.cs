@@ -147,9 +147,9 @@ internal static partial class NewRunner
     {
         if (name is not null)
         {
-            if (!ContentLoader.IsValidId(name))
+            if (ContentLoader.IdProblem(name) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.NewRefused, $"'{name}' is not a valid name: use lowercase letters, digits and single hyphens (for example 'my-page')", null);
+                diagnostics.Error(DiagnosticCodes.NewRefused, $"the name '{(name.Length > 40 ? name[..40] + "…" : name)}' {problem}", null);
                 return null;
             }
 

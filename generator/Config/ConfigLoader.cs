@@ -94,7 +94,9 @@ internal static class ConfigLoader
         // A symbolic link inside the site can lead anywhere: compare where the folder really is, links resolved.
         var realRoot = RealPath.Resolve(root) ?? root;
         var real = RealPath.Resolve(full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || real is null || !RealPath.IsInside(real, realRoot))
+        // "..foo" is a folder inside the site; only a first segment of exactly ".." climbs out of it.
+        var climbs = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (climbs || Path.IsPathRooted(relative) || real is null || !RealPath.IsInside(real, realRoot))
         {
             diagnostics.Error(DiagnosticCodes.ConfigPathOutside,
                 $"'{key}: {value}' points outside the site's folder; use a folder inside it", fields.SpanOfField(key));

@@ -217,18 +217,33 @@ internal static partial class ContentLoader
         return new QuestionBank(new Located<string>(principle, fields.SpanOfField("principle")), questions, file.DisplayPath);
     }
 
+    /// <summary>The longest id: file names, output paths and staging paths stay far below every file system's limits.</summary>
+    public const int MaxIdLength = 80;
+
+    // Names Windows cannot hold as files (whatever the extension), so a site with them cannot be checked out there.
+    private static readonly string[] s_reservedNames = ["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"];
+
+    /// <summary>Why <paramref name="id"/> cannot be an id (a phrase that follows "the id 'x'"), or null when it can.</summary>
+    public static string? IdProblem(string id) =>
+        id.Length > MaxIdLength ? $"is {id.Length} characters long; ids may have at most {MaxIdLength}"
+        : s_reservedNames.Contains(id, StringComparer.Ordinal) ? "cannot be used: Windows reserves it for a device, so the site could not be checked out there; pick another name"
+        : IsValidId(id) ? null
+        : $"is not a valid id: use lowercase letters, digits and single hyphens (for example '{Slugify(id)}')";
+
     private static bool CheckId(string id, SourceSpan span, DiagnosticBag diagnostics, bool isFileName = false)
     {
-        if (IsValidId(id))
+        if (IdProblem(id) is not { } problem)
         {
             return true;
         }
 
-        var what = isFileName ? $"the file name '{id}'" : $"the id '{id}'";
-        diagnostics.Error(DiagnosticCodes.InvalidId,
-            $"{what} is not a valid id: use lowercase letters, digits and single hyphens (for example '{Slugify(id)}')", span);
+        var what = isFileName ? $"the file name '{Shorten(id)}'" : $"the id '{Shorten(id)}'";
+        diagnostics.Error(DiagnosticCodes.InvalidId, $"{what} {problem}", span);
         return false;
     }
+
+    private static string Shorten(string id) => id.Length > 40 ? id[..40] + "…" : id;
 
     private static string Slugify(string value)
     {
@@ -270,6 +285,15 @@ internal static partial class ContentLoader
         var shownFolder = DisplayPath.For(directory);
         string Shown(string path) => Path.IsPathRooted(shownFolder) ? DisplayPath.For(path)
             : shownFolder == "." ? Path.GetFileName(path) : $"{shownFolder}/{Path.GetFileName(path)}";
+        foreach (var odd in paths.Where(p => !extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal)
+            && extensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        {
+            // 'extra.MD' is skipped like any other file, but it is surely meant as a page: say so instead of staying silent.
+            diagnostics.Warning(DiagnosticCodes.UnknownExtension,
+                $"'{Path.GetFileName(odd)}' is not read: only files ending in {string.Join(" or ", extensions.Select(e => $"'{e}'"))} (lower case) are; rename it to '{Path.GetFileNameWithoutExtension(odd)}{Path.GetExtension(odd).ToLowerInvariant()}'",
+                SourceSpan.FileOnly(Shown(odd)));
+        }
+
         return paths
             .Where(p => extensions.Contains(Path.GetExtension(p), StringComparer.Ordinal))
             .Where(p => walked && !Path.GetFileName(p).StartsWith('.')

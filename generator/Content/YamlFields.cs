@@ -57,6 +57,15 @@ internal sealed class YamlFields
         return _entries.ContainsKey(key);
     }
 
+    /// <summary>The longest title or name; they are repeated on every page.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest other text field (a summary, a probe, a signal).</summary>
+    public const int MaxTextLength = 5_000;
+
+    // Spaces and invisible format characters (zero-width space, joiners, the byte-order mark) leave a title blank.
+    private static bool IsVisible(char c) => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format;
+
     /// <summary>A required, non-empty text value.</summary>
     public string? RequiredString(string key)
     {
@@ -65,7 +74,7 @@ internal sealed class YamlFields
         {
             _diagnostics.Error(DiagnosticCodes.MissingField, $"{_what} is missing the required field '{key}'", Start);
         }
-        else if (value is not null && value.Trim().Length == 0)
+        else if (value is not null && !value.Any(IsVisible))
         {
             _diagnostics.Error(DiagnosticCodes.InvalidValue, $"the field '{key}' is empty; give it a value", SpanOfField(key));
             return null;
@@ -85,7 +94,17 @@ internal sealed class YamlFields
 
         if (entry.Value is YamlScalarNode scalar)
         {
-            return scalar.Value ?? string.Empty;
+            var text = scalar.Value ?? string.Empty;
+            var limit = key is "title" or "name" ? MaxTitleLength : MaxTextLength;
+            if (text.Length > limit)
+            {
+                // Titles appear on every page (navigation, search), so one huge title would multiply into a huge site.
+                _diagnostics.Error(DiagnosticCodes.FieldTooLong,
+                    $"the field '{key}' is {text.Length:N0} characters long; it may have at most {limit:N0}", SpanOf(entry.Value));
+                return null;
+            }
+
+            return text;
         }
 
         _diagnostics.Error(DiagnosticCodes.WrongType,

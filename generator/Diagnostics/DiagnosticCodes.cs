@@ -28,6 +28,8 @@ internal static class DiagnosticCodes
     public const string UnreadableFile = "PG2012";
     public const string FileTooLarge = "PG2013";
     public const string SymbolicLink = "PG2014";
+    public const string UnknownExtension = "PG2015";
+    public const string FieldTooLong = "PG2016";
     public const string UnknownPrincipleRef = "PG2101";
     public const string UnknownQuestionRef = "PG2102";
     public const string UnknownExampleRef = "PG2103";

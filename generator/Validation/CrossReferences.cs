@@ -12,6 +12,7 @@ internal static class CrossReferences
     {
         var principleIds = content.Principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var exampleIds = content.Examples.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        var examplePrinciples = content.Examples.GroupBy(e => e.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Principle.Value, StringComparer.Ordinal);
         var questions = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var question in content.Questions)
         {
@@ -38,6 +39,13 @@ internal static class CrossReferences
                     {
                         diagnostics.Error(DiagnosticCodes.UnknownExampleRef,
                             $"unknown example '{example.Value}'{Suggest.Hint(example.Value, exampleIds)}", example.Span);
+                    }
+                    else if (examplePrinciples[example.Value] is var other && other != question.PrincipleId && principleIds.Contains(other))
+                    {
+                        // The same rule as an example naming a question of another principle, seen from the question's side.
+                        diagnostics.Error(DiagnosticCodes.PrincipleMismatch,
+                            $"example '{example.Value}' is about '{other}', but this question belongs to '{question.PrincipleId}'; list it under a question of '{other}'",
+                            example.Span);
                     }
                 }
             }
