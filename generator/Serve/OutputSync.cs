@@ -71,44 +71,82 @@ internal sealed class OutputSync
         return changed;
     }
 
+    // All or nothing: every changed file is first written beside its destination; only when all are written are they
+    // renamed into place, so a failed write (a full disk, a read-only file) leaves every page as it was, never a page
+    // that links to one that was not written.
     private List<string> Write(BuiltSite site, string outputDirectory, Func<string, bool> exists)
     {
         var changed = new List<string>();
+        var pending = new List<(string Path, string Temporary, string Destination)>();
+        var remembered = new List<(string Path, Written Entry)>();
         var now = DateTime.UtcNow;
-        foreach (var (path, file) in site.Files)
+        try
         {
-            var present = exists(path);
-            if (present && _written.TryGetValue(path, out var previous) && Unchanged(previous, file))
+            foreach (var (path, file) in site.Files)
             {
-                // Equal content: keep the newer array, so the next comparison is by reference again.
-                _written[path] = previous with { File = file };
-                continue;
+                var present = exists(path);
+                if (present && _written.TryGetValue(path, out var previous) && Unchanged(previous, file))
+                {
+                    // Equal content: keep the newer array, so the next comparison is by reference again.
+                    remembered.Add((path, previous with { File = file }));
+                    continue;
+                }
+
+                remembered.Add((path, new Written(file, SourceStamp(file, now))));
+                var bytes = file switch
+                {
+                    SiteFile.Text text => s_utf8.GetBytes(text.Content),
+                    SiteFile.Utf8 utf8 => utf8.Content,
+                    SiteFile.Copy copy => File.ReadAllBytes(copy.SourcePath),
+                    _ => throw new InvalidOperationException($"unknown site file {file.GetType().Name}"),
+                };
+                var destination = Path.Combine(outputDirectory, path);
+                if (present && SameBytes(destination, bytes))
+                {
+                    continue;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                var temporary = destination + ".pmguide-tmp";
+                pending.Add((path, temporary, destination));
+                File.WriteAllBytes(temporary, bytes);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            foreach (var (_, temporary, _) in pending)
+            {
+                TryDelete(temporary);
             }
 
-            _written[path] = new Written(file, SourceStamp(file, now));
-            var bytes = file switch
-            {
-                SiteFile.Text text => s_utf8.GetBytes(text.Content),
-                SiteFile.Utf8 utf8 => utf8.Content,
-                SiteFile.Copy copy => File.ReadAllBytes(copy.SourcePath),
-                _ => throw new InvalidOperationException($"unknown site file {file.GetType().Name}"),
-            };
-            var destination = Path.Combine(outputDirectory, path);
-            if (present && SameBytes(destination, bytes))
-            {
-                continue;
-            }
+            throw;
+        }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-
-            // Write beside the file and rename over it, so a browser fetching it meanwhile sees the old or new bytes, never half.
-            var temporary = destination + ".pmguide-tmp";
-            File.WriteAllBytes(temporary, bytes);
+        // A rename replaces a file in one step, so a browser fetching it meanwhile sees the old or new bytes, never half.
+        foreach (var (path, temporary, destination) in pending)
+        {
             File.Move(temporary, destination, overwrite: true);
             changed.Add(path);
         }
 
+        foreach (var (path, entry) in remembered)
+        {
+            _written[path] = entry;
+        }
+
         return changed;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover ".pmguide-tmp" is not part of the site and the next full write removes it.
+        }
     }
 
     private static bool Unchanged(Written previous, SiteFile file) => (previous.File, file) switch

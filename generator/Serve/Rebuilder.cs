@@ -117,6 +117,13 @@ internal sealed class Rebuilder(string configPath, string? outputPath)
         {
             try
             {
+                // The same lock as build: a build started by hand meanwhile waits instead of swapping the folder away.
+                using var outputLock = OutputLock.Acquire(output, diagnostics);
+                if (outputLock is null)
+                {
+                    return Failed(diagnostics, clock);
+                }
+
                 changed = _sync.Apply(site, output, keep: derived is null ? _derived : new HashSet<string>());
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
