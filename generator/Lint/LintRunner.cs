@@ -32,15 +32,22 @@ internal static class LintRunner
         var shown = options.File == "-" ? "stdin" : options.File.Replace('\\', '/');
         var linter = new AnswerLinter(rubric);
         var findings = linter.Lint(answer);
-        foreach (var finding in findings)
+        var groups = LintGroup.Of(rubric, findings);
+        foreach (var group in groups)
         {
-            var (line, column) = SourceText.LineColumn(answer, finding.Start);
-            var diagnostic = new Diagnostic(finding.Level, DiagnosticCodes.LintFinding, $"{finding.Message} ({finding.RuleId})", new SourceSpan(shown, line, column));
-            output.WriteLine(diagnostic.ToMsBuildString());
+            foreach (var message in group.Messages)
+            {
+                var (line, column) = SourceText.LineColumn(answer, message.Findings[0].Start);
+                var diagnostic = new Diagnostic(group.Rule.Level, DiagnosticCodes.LintFinding, $"{message.Describe(answer)} ({group.Rule.Id})", new SourceSpan(shown, line, column));
+                output.WriteLine(diagnostic.ToMsBuildString());
+            }
+
+            output.WriteLine("    why: " + group.Rule.Reason);
+            output.WriteLine("    instead: " + group.Rule.Instead);
         }
 
-        var errorCount = findings.Count(f => f.Level == Severity.Error);
-        var warningCount = findings.Count - errorCount;
+        var errorCount = groups.Count(g => g.Rule.Level == Severity.Error);
+        var warningCount = groups.Count - errorCount;
         var passed = rubric.Rules.Count(r => findings.All(f => f.RuleId != r.Id));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{shown}: {errorCount} error{(errorCount == 1 ? string.Empty : "s")}, {warningCount} warning{(warningCount == 1 ? string.Empty : "s")}; {passed} of {rubric.Rules.Count} checks pass"));
