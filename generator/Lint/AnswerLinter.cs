@@ -24,7 +24,7 @@ internal sealed class AnswerLinter
     public static Regex CreateRegex(string pattern) => new(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(2));
 
     /// <summary>Every finding, ordered by position, then by the rule's place in the rubric, then by length.</summary>
-    public IReadOnlyList<LintFinding> Lint(string answer)
+    public IReadOnlyList<LintFinding> Lint(string answer, LintContext? context = null)
     {
         var text = LintText.Normalise(answer);
         var sentences = LintText.Sentences(text);
@@ -32,15 +32,27 @@ internal sealed class AnswerLinter
         for (var index = 0; index < _rules.Count; index++)
         {
             var rule = _rules[index];
+            if (!rule.Rule.AppliesTo(context))
+            {
+                continue;
+            }
+
             void Add(int start, int length, string message) => found.Add((new LintFinding(rule.Rule.Id, rule.Rule.Level, start, length, message), index));
             switch (rule.Rule.Kind)
             {
                 case RuleKind.Words:
+                    var listed = new List<(int Start, int Length, string Message)>();
                     for (var list = 0; list < rule.Lists.Count; list++)
                     {
-                        foreach (var (start, length) in NonEmptyMatches(rule.Lists[list], text, 0))
+                        listed.AddRange(NonEmptyMatches(rule.Lists[list], text, 0).Select(m => (m.Start, m.Length, rule.Rule.Lists[list].Message)));
+                    }
+
+                    // min_count: some words are fine once (a principle named at the close) and a problem in bulk.
+                    if (listed.Count >= rule.Rule.MinWords)
+                    {
+                        foreach (var (start, length, message) in listed)
                         {
-                            Add(start, length, rule.Rule.Lists[list].Message);
+                            Add(start, length, message);
                         }
                     }
 

@@ -5,7 +5,7 @@ namespace PmGuideSite.Lint;
 /// <summary>How a rule reads an answer (see the comment at the top of content/rubric.yml).</summary>
 internal enum RuleKind
 {
-    /// <summary>Every occurrence of a listed word is a finding, with its list's message.</summary>
+    /// <summary>Every occurrence of a listed word is a finding, with its list's message, once there are min_count of them.</summary>
     Words,
 
     /// <summary>The candidate's own actions (<c>mine</c>) weighed against the listed words: too few, or outnumbered, fails.</summary>
@@ -32,7 +32,7 @@ internal sealed record RulePart(string Name, string Pattern, int FromPercent, in
 
 /// <summary>One answer-linting rule, with its patterns already in the form both linters run (fragments expanded).</summary>
 /// <param name="Pattern">The kind's main pattern: <c>mine</c>, <c>claim</c> or <c>evidence</c>.</param>
-/// <param name="MinWords">min_mine for balance rules, min_words for evidence and length rules.</param>
+/// <param name="MinWords">min_count for word rules, min_mine for balance rules, min_words for evidence and length rules.</param>
 internal sealed record RubricRule(
     string Id,
     Severity Level,
@@ -46,7 +46,19 @@ internal sealed record RubricRule(
     IReadOnlyList<WordList> Lists,
     IReadOnlyList<RulePart> Parts,
     int MinWords,
-    int MaxWords);
+    int MaxWords,
+    string? WhenQuestion,
+    IReadOnlyList<string> Levels)
+{
+    /// <summary>Whether the rule applies: rules with <c>when_question</c> or <c>levels</c> need a question that matches
+    /// (normalised like the answer) or a level among theirs; without a question they are skipped.</summary>
+    public bool AppliesTo(LintContext? context) =>
+        (WhenQuestion is null || (context?.Question is { } question && AnswerLinter.CreateRegex(WhenQuestion).IsMatch(LintText.Normalise(question))))
+        && (Levels.Count == 0 || (context?.Level is { } level && Levels.Contains(level.ToLowerInvariant(), StringComparer.Ordinal)));
+}
+
+/// <summary>What the answer answers, when known (the practice page and <c>lint --question</c>): the question's text and level.</summary>
+internal sealed record LintContext(string? Question, string? Level);
 
 /// <summary>The answer-linting rules of <c>content/rubric.yml</c>, in file order.</summary>
 internal sealed record Rubric(int Version, IReadOnlyList<RubricRule> Rules)

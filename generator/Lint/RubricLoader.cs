@@ -122,12 +122,13 @@ internal static partial class RubricLoader
             switch (kind)
             {
                 case "words":
-                    lists = Lists(required: true);
+                    lists = Lists(required: true, followedBy: null);
+                    min = rule.Has("min_count") ? Count("min_count", required: true) : 1;
                     break;
                 case "balance":
                     message = rule.RequiredString("message");
                     pattern = Pattern("mine", required: true);
-                    lists = Lists(required: true);
+                    lists = Lists(required: true, Pattern("followed_by", required: false));
                     min = Count("min_mine", required: true);
                     break;
                 case "claims":
@@ -156,6 +157,13 @@ internal static partial class RubricLoader
                     break;
             }
 
+            var whenQuestion = Pattern("when_question", required: false);
+            var levels = rule.StringList("levels", required: false).Select(l => l.Value.ToLowerInvariant()).ToList();
+            foreach (var bad in levels.Where(l => l is not ("l5" or "l6" or "l7")))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, $"'{bad}' is not a level; use L5, L6 or L7", rule.SpanOfField("levels"));
+            }
+
             rule.ReportUnknown();
             if (diagnostics.ErrorCount != before || id is null || level is null || title is null || kind is null || reason is null || instead is null)
             {
@@ -164,7 +172,7 @@ internal static partial class RubricLoader
 
             var ruleKind = Enum.Parse<RuleKind>(kind, ignoreCase: true);
             return new RubricRule(id, level == "error" ? Severity.Error : Severity.Warning, title, ruleKind, message ?? string.Empty, reason, instead,
-                pattern, requires, lists, parts, min, max);
+                pattern, requires, lists, parts, min, max, whenQuestion, levels);
         }
 
         public string? Pattern(string key, bool required)
@@ -219,7 +227,8 @@ internal static partial class RubricLoader
             return value ?? 0;
         }
 
-        private List<WordList> Lists(bool required)
+        // With followedBy, a listed word counts only when that pattern follows it after a space ("we" + a past verb).
+        private List<WordList> Lists(bool required, string? followedBy)
         {
             var result = new List<WordList>();
             foreach (var node in rule.MappingList("lists"))
@@ -236,7 +245,8 @@ internal static partial class RubricLoader
 
                 if (list.RequiredString("message") is { } message)
                 {
-                    result.Add(new WordList(RubricPatterns.ForWords(words.Select(w => w.Value)), message));
+                    var pattern = RubricPatterns.ForWords(words.Select(w => w.Value));
+                    result.Add(new WordList(followedBy is null ? pattern : pattern + " +(?:" + followedBy + ")", message));
                 }
 
                 list.ReportUnknown();

@@ -1,7 +1,7 @@
 namespace PmGuideSite.Testing;
 
 /// <summary>One labelled answer of tests/LintCorpus: its file name, its label and header fields, and the answer.</summary>
-internal sealed record CorpusAnswer(string Name, bool ShouldPass, string Category, string Principle, string Level, string Why, string Text);
+internal sealed record CorpusAnswer(string Name, bool ShouldPass, string Category, string Principle, string Level, string Question, string Why, string Text);
 
 /// <summary>
 /// Reads tests/LintCorpus/&lt;half&gt;/*.txt: header lines <c>key: value</c> (label, category, principle, level, question,
@@ -56,6 +56,6 @@ internal static class LintCorpus
 
         var answer = string.Join('\n', lines.Skip(index + 1)).Trim();
         return new CorpusAnswer(name, label == "pass", fields.GetValueOrDefault("category", string.Empty), fields.GetValueOrDefault("principle", string.Empty),
-            fields.GetValueOrDefault("level", string.Empty), fields.GetValueOrDefault("why", string.Empty), answer);
+            fields.GetValueOrDefault("level", string.Empty), fields.GetValueOrDefault("question", string.Empty), fields.GetValueOrDefault("why", string.Empty), answer);
     }
 }

@@ -39,13 +39,16 @@ internal static class LintBench
             foreach (var half in new[] { LintCorpus.Calibration, LintCorpus.HeldOut })
             {
                 var answers = LintCorpus.Load(root, half);
-                var csharp = answers.Select(a => ErrorRules(linter.Lint(a.Text))).ToList();
-                var js = JsErrorRules(root, rubricScript, work, rubric, answers);
-                Report(half, rubric, answers, csharp, js, named: half == LintCorpus.Calibration);
-                if (!csharp.Select(Key).SequenceEqual(js.Select(Key), StringComparer.Ordinal))
+                foreach (var withQuestion in new[] { false, true })
                 {
-                    Console.WriteLine("  THE TWO LINTERS DISAGREE on some answers of this half");
-                    exit = 1;
+                    var csharp = answers.Select(a => ErrorRules(linter.Lint(a.Text, withQuestion ? Context(a) : null))).ToList();
+                    var js = JsErrorRules(root, rubricScript, work, rubric, answers, withQuestion);
+                    Report(half, withQuestion, rubric, answers, csharp, js, named: half == LintCorpus.Calibration && withQuestion);
+                    if (!csharp.Select(Key).SequenceEqual(js.Select(Key), StringComparer.Ordinal))
+                    {
+                        Console.WriteLine("  THE TWO LINTERS DISAGREE on some answers of this half");
+                        exit = 1;
+                    }
                 }
             }
 
@@ -59,16 +62,21 @@ internal static class LintBench
         return exit;
     }
 
+    /// <summary>The question an answer was written for, as the practice page passes it.</summary>
+    public static LintContext Context(CorpusAnswer answer) => new(answer.Question, answer.Level);
+
     private static string Key(IReadOnlySet<string> rules) => string.Join(',', rules.Order(StringComparer.Ordinal));
 
     private static HashSet<string> ErrorRules(IEnumerable<LintFinding> findings) =>
         findings.Where(f => f.Level == Severity.Error).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
 
-    private static List<HashSet<string>> JsErrorRules(string root, string rubricScript, string work, Rubric rubric, IReadOnlyList<CorpusAnswer> answers)
+    private static List<HashSet<string>> JsErrorRules(string root, string rubricScript, string work, Rubric rubric, IReadOnlyList<CorpusAnswer> answers, bool withQuestion)
     {
         var answersPath = Path.Combine(work, "answers.json");
         var outPath = Path.Combine(work, "out.json");
-        File.WriteAllText(answersPath, JsonSerializer.Serialize(answers.Select(a => a.Text).ToList()));
+        File.WriteAllText(answersPath, withQuestion
+            ? JsonSerializer.Serialize(answers.Select(a => new Dictionary<string, string> { ["text"] = a.Text, ["question"] = a.Question, ["level"] = a.Level }).ToList())
+            : JsonSerializer.Serialize(answers.Select(a => a.Text).ToList()));
         Node(root, "tests/PmGuideSite.Tests/Lint/node/lint-parity.js", root, rubricScript, answersPath, outPath);
         using var json = JsonDocument.Parse(File.ReadAllText(outPath));
         var errorIds = rubric.Rules.Where(r => r.Level == Severity.Error).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -77,12 +85,12 @@ internal static class LintBench
             .ToList();
     }
 
-    private static void Report(string half, Rubric rubric, IReadOnlyList<CorpusAnswer> answers, List<HashSet<string>> csharp, List<HashSet<string>> js, bool named)
+    private static void Report(string half, bool withQuestion, Rubric rubric, IReadOnlyList<CorpusAnswer> answers, List<HashSet<string>> csharp, List<HashSet<string>> js, bool named)
     {
         var strong = answers.Count(a => a.ShouldPass);
         var weak = answers.Count - strong;
         Console.WriteLine();
-        Console.WriteLine($"{half}: {answers.Count} answers ({strong} pass-labelled, {weak} fail-labelled)");
+        Console.WriteLine($"{half}, {(withQuestion ? "with the question and its level (as the practice page and lint --question lint)" : "the answer alone (as lint.html and lint without --question)")}: {answers.Count} answers ({strong} pass-labelled, {weak} fail-labelled)");
         foreach (var (name, verdicts) in new[] { ("C#", csharp), ("JavaScript", js) })
         {
             var passed = answers.Where((a, i) => a.ShouldPass && verdicts[i].Count == 0).Count();
@@ -92,7 +100,7 @@ internal static class LintBench
 
         Console.WriteLine("  per rule (C#): FP = pass-labelled answers it failed; FN = fail-labelled answers it let through; only = weak answers it alone failed");
         Console.WriteLine($"    {"rule",-24} {"FP",3} {"FN",4} {"only",5}");
-        foreach (var rule in rubric.Rules.Where(r => r.Level == Severity.Error))
+        foreach (var rule in rubric.Rules.Where(r => r.Level == Severity.Error && (withQuestion || r.AppliesTo(null))))
         {
             var fp = answers.Where((a, i) => a.ShouldPass && csharp[i].Contains(rule.Id)).Count();
             var fn = answers.Where((a, i) => !a.ShouldPass && !csharp[i].Contains(rule.Id)).Count();

@@ -109,7 +109,8 @@
         pattern: global(rule.pattern),
         requires: rule.requires ? new RegExp(rule.requires) : null,
         lists: (rule.lists || []).map(function (l) { return global(l.pattern); }),
-        parts: (rule.parts || []).map(function (p) { return global(p.pattern); })
+        parts: (rule.parts || []).map(function (p) { return global(p.pattern); }),
+        whenQuestion: rule.whenQuestion ? new RegExp(rule.whenQuestion) : null
       };
     });
     Object.defineProperty(rubric, "__compiled", { value: list, enumerable: false });
@@ -155,20 +156,28 @@
 
   // Every finding as { ruleId, level, start, length, message }, ordered by start, rule order, then length.
   // Mirrors generator/Lint/AnswerLinter.cs kind by kind.
-  function lint(rubric, answer) {
+  // context (optional): { question, level } of the question answered; rules with whenQuestion or levels need it.
+  function lint(rubric, answer, context) {
     var text = normalise(answer);
     var parts = sentences(text);
     var found = [];
     var rules = compiled(rubric);
     rules.forEach(function (entry, index) {
       var rule = entry.rule;
+      if (!applies(entry, context)) {
+        return;
+      }
       var add = function (start, length, message) {
         found.push({ index: index, finding: make(rule, start, length, message) });
       };
       if (rule.kind === "words") {
+        var listed = [];
         entry.lists.forEach(function (re, l) {
-          matches(re, text, 0).forEach(function (m) { add(m.start, m.length, rule.lists[l].message); });
+          matches(re, text, 0).forEach(function (m) { listed.push({ start: m.start, length: m.length, message: rule.lists[l].message }); });
         });
+        if (listed.length >= rule.minWords) {
+          listed.forEach(function (w) { add(w.start, w.length, w.message); });
+        }
       } else if (rule.kind === "balance") {
         var mine = matches(entry.pattern, text, 0).length;
         var against = [];
@@ -227,6 +236,20 @@
     return found.map(function (f) { return f.finding; });
   }
 
+  // As RubricRule.AppliesTo in C#.
+  function applies(entry, context) {
+    var rule = entry.rule;
+    var question = context && context.question;
+    var level = context && context.level ? String(context.level).toLowerCase() : null;
+    return (!entry.whenQuestion || (!!question && entry.whenQuestion.test(normalise(question)))) &&
+      (!rule.levels || rule.levels.length === 0 || (!!level && rule.levels.indexOf(level) >= 0));
+  }
+
+  // The rules that apply to an answer with this context (all but the question's rules when there is none).
+  function applicable(rubric, context) {
+    return compiled(rubric).filter(function (entry) { return applies(entry, context); }).map(function (entry) { return entry.rule; });
+  }
+
   function make(rule, start, length, message) {
     return { ruleId: rule.id, level: rule.level, start: start, length: length, message: message };
   }
@@ -254,11 +277,11 @@
     return result;
   }
 
-  // A score out of 100: the share of rules with no finding, where error rules count double.
-  function score(rubric, findings) {
+  // A score out of 100: the share of the rules that apply with no finding, where error rules count double.
+  function score(rubric, findings, context) {
     var total = 0;
     var passed = 0;
-    rubric.rules.forEach(function (rule) {
+    applicable(rubric, context).forEach(function (rule) {
       var weight = rule.level === "error" ? 2 : 1;
       total += weight;
       if (!findings.some(function (f) { return f.ruleId === rule.id; })) {
@@ -268,7 +291,7 @@
     return total === 0 ? 100 : Math.round(passed * 100 / total);
   }
 
-  var api = { normalise: normalise, sentences: sentences, countWords: countWords, lint: lint, groups: groups, score: score };
+  var api = { normalise: normalise, sentences: sentences, countWords: countWords, lint: lint, groups: groups, applicable: applicable, score: score };
   if (typeof module === "object" && module.exports) {
     module.exports = api;
   } else {
