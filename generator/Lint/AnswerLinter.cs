@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace PmGuideSite.Lint;
@@ -7,31 +8,38 @@ namespace PmGuideSite.Lint;
 /// without bound (<see cref="RubricPatterns.Problem"/>), so the time grows with the answer's length, not faster.</remarks>
 internal sealed class AnswerLinter
 {
-    private readonly IReadOnlyList<CompiledRule> _rules;
+    // Answers longer than this use patterns compiled to IL where the runtime can (not under Native AOT): compiling
+    // costs more than a short answer takes to lint, and saves several times that on a long one.
+    private const int LongAnswer = 64 * 1024;
 
-    /// <summary>Compiles the rubric's patterns once.</summary>
-    public AnswerLinter(Rubric rubric)
+    private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly Lazy<IReadOnlyList<CompiledRule>> _compiledRules;
+
+    /// <summary>Parses the rubric's patterns once; <paramref name="compileForLongAnswers"/> false keeps the interpreter
+    /// for every answer, as under Native AOT (the benchmark measures both).</summary>
+    public AnswerLinter(Rubric rubric, bool compileForLongAnswers = true)
     {
         Rubric = rubric;
-        _rules = rubric.Rules.Select(r => new CompiledRule(
-            r, Compile(r.Pattern), Compile(r.Requires), r.Lists.Select(l => CreateRegex(l.Pattern)).ToList(), r.Parts.Select(p => CreateRegex(p.Pattern)).ToList())).ToList();
+        _rules = Build(rubric, RegexOptions.None);
+        _compiledRules = new(() => compileForLongAnswers && RuntimeFeature.IsDynamicCodeCompiled ? Build(rubric, RegexOptions.Compiled) : _rules);
     }
 
     /// <summary>The rubric this linter applies.</summary>
     public Rubric Rubric { get; }
 
     /// <summary>ECMAScript mode makes \w, \d, \s and \b mean what they mean in JavaScript.</summary>
-    public static Regex CreateRegex(string pattern) => new(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(2));
+    public static Regex CreateRegex(string pattern) => CreateRegex(pattern, RegexOptions.None);
 
     /// <summary>Every finding, ordered by position, then by the rule's place in the rubric, then by length.</summary>
     public IReadOnlyList<LintFinding> Lint(string answer, LintContext? context = null)
     {
+        var rules = answer.Length > LongAnswer ? _compiledRules.Value : _rules;
         var text = LintText.Normalise(answer);
         var sentences = LintText.Sentences(text);
         var found = new List<(LintFinding Finding, int RuleIndex)>();
-        for (var index = 0; index < _rules.Count; index++)
+        for (var index = 0; index < rules.Count; index++)
         {
-            var rule = _rules[index];
+            var rule = rules[index];
             if (!rule.Rule.AppliesTo(context))
             {
                 continue;
@@ -161,7 +169,14 @@ internal sealed class AnswerLinter
         }
     }
 
-    private static Regex? Compile(string? pattern) => pattern is null ? null : CreateRegex(pattern);
+    private static Regex CreateRegex(string pattern, RegexOptions extra) => new(pattern, RegexOptions.ECMAScript | extra, TimeSpan.FromSeconds(2));
+
+    private static IReadOnlyList<CompiledRule> Build(Rubric rubric, RegexOptions extra)
+    {
+        Regex? Compile(string? pattern) => pattern is null ? null : CreateRegex(pattern, extra);
+        return rubric.Rules.Select(r => new CompiledRule(
+            r, Compile(r.Pattern), Compile(r.Requires), r.Lists.Select(l => CreateRegex(l.Pattern, extra)).ToList(), r.Parts.Select(p => CreateRegex(p.Pattern, extra)).ToList())).ToList();
+    }
 
     private sealed record CompiledRule(RubricRule Rule, Regex? Pattern, Regex? Requires, IReadOnlyList<Regex> Lists, IReadOnlyList<Regex> Parts);
 }

@@ -73,12 +73,15 @@ internal static class RubricPatterns
             ? "words may hold only lowercase letters, digits, single spaces and the characters ' - , ."
             : null;
 
-    /// <summary>The pattern a word list stands for: any listed word or phrase as whole words, spaces matching runs of spaces.</summary>
+    /// <summary>The pattern a word list stands for: any listed word or phrase as whole words, spaces matching runs of spaces, longest first.</summary>
     public static string ForWords(IEnumerable<string> words)
     {
         var builder = new StringBuilder("\\b(?:");
         var first = true;
-        foreach (var word in words)
+
+        // Descending ordinal order: a phrase comes before any shorter phrase it starts with (the longest one is
+        // found), and words sharing a start sit side by side, which lets .NET's parser factor the alternation.
+        foreach (var word in words.Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal))
         {
             if (!first)
             {

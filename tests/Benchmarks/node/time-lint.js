@@ -1,5 +1,5 @@
 // Times the browser's rubric engine (theme/assets/js/rubric.js) on one answer under Node, for the lint benchmark.
-// Usage: node time-lint.js <repo-root> <rubric.js> <answer.txt> <runs>; prints "<median> ms (median of <runs - 1> after a warm-up)".
+// Usage: node time-lint.js <repo-root> <rubric.js> <answer.txt> <runs>; prints "<median> ms" (the median of the runs after the first).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -20,4 +20,4 @@ for (let run = 0; run < runs; run++) {
 }
 const measured = times.slice(1).sort((a, b) => a - b);
 const median = measured.length % 2 ? measured[(measured.length - 1) / 2] : (measured[measured.length / 2 - 1] + measured[measured.length / 2]) / 2;
-console.log(`${Math.round(median)} ms (median of ${measured.length} after a warm-up)`);
+console.log(`${Math.round(median)} ms`);
