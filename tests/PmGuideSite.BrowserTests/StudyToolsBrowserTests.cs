@@ -154,6 +154,13 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("0 errors,");
         Assert.Equal("100", await page.InnerTextAsync("#lint-score"));
 
+        // Given the question, the answer must fit it: this strong Dive Deep story does not answer a disagreement question.
+        await page.FillAsync("#lint-question", "Tell me about a time you disagreed with your manager.");
+        await Assertions.Expect(page.Locator(".lint-finding[data-rule='fits-disagreement']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("1 error,");
+        await page.FillAsync("#lint-question", string.Empty);
+        await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("0 errors,");
+
         // A very long paste is checked once after the pause, with bounded marking, and the page keeps answering.
         var huge = string.Concat(Enumerable.Repeat("We shipped it and conversion improved a lot. ", 6000));
         await page.FillAsync("#lint-input", huge);

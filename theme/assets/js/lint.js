@@ -120,17 +120,19 @@
       el("lint-results").hidden = true;
       return;
     }
-    var findings = engine.lint(rubric, text);
+    var context = { question: el("lint-question").value.trim() || null, level: el("lint-level").value || null };
+    var findings = engine.lint(rubric, text, context);
     var errors = findings.filter(function (f) { return f.level === "error"; }).length;
     var warnings = findings.length - errors;
     var failed = engine.groups(rubric, findings);
     errors = failed.filter(function (g) { return g.rule.level === "error"; }).length;
     warnings = failed.length - errors;
-    var passed = rubric.rules.length - failed.length;
+    var applied = engine.applicable(rubric, context).length;
+    var passed = applied - failed.length;
     el("lint-results").hidden = false;
-    el("lint-score").textContent = String(engine.score(rubric, findings));
+    el("lint-score").textContent = String(engine.score(rubric, findings, context));
     el("lint-summary").textContent = errors + (errors === 1 ? " error" : " errors") + ", " + warnings + (warnings === 1 ? " warning" : " warnings") +
-      "; " + passed + " of " + rubric.rules.length + " checks pass." + (errors === 0 ? " No error-level findings: this answer passes." : "");
+      "; " + passed + " of " + applied + " checks pass." + (errors === 0 ? " No error-level findings: this answer passes." : "");
     renderMarked(text, findings);
     renderList(text, findings);
   }
@@ -142,6 +144,15 @@
       window.clearTimeout(pending);
     }
     pending = window.setTimeout(check, 150 + Math.min(850, Math.floor(input.value.length / 1000)));
+  });
+  ["lint-question", "lint-level"].forEach(function (id) {
+    el(id).addEventListener("change", check);
+    el(id).addEventListener("input", function () {
+      if (pending) {
+        window.clearTimeout(pending);
+      }
+      pending = window.setTimeout(check, 150);
+    });
   });
   el("lint-clear").addEventListener("click", function () {
     input.value = "";
@@ -155,7 +166,8 @@
     var name = document.createElement("strong");
     name.textContent = rule.title;
     li.appendChild(name);
-    li.appendChild(document.createTextNode(" (" + rule.level + "): " + rule.reason));
+    var when = rule.whenQuestion || (rule.levels && rule.levels.length) ? ", with a question" + (rule.levels && rule.levels.length ? " at " + rule.levels.join(" or ").toUpperCase() : "") : "";
+    li.appendChild(document.createTextNode(" (" + rule.level + when + "): " + rule.reason));
     rules.appendChild(li);
   });
   check();
