@@ -79,6 +79,17 @@ public sealed class LintCliTests : IDisposable
     }
 
     [Fact]
+    public void A_rubric_pattern_that_could_backtrack_is_refused_at_its_position_with_exit_2()
+    {
+        File.WriteAllText(Path.Combine(_folder, "answer.txt"), "I led it.");
+        File.WriteAllText(Path.Combine(_folder, "rubric.yml"), "version: 2\nrules:\n  - id: \"slow\"\n    level: \"error\"\n    title: \"Slow\"\n    kind: \"evidence\"\n"
+            + "    min_words: 1\n    evidence: '(\\w+\\s?)+x'\n    message: \"m\"\n    reason: \"r\"\n    instead: \"i\"\n");
+        var result = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Path.Combine(_folder, "rubric.yml"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("rubric.yml(8,15): error PG7002: the pattern 'evidence' cannot be used: the group at character 1 repeats something that itself repeats", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_or_argument_exits_2()
     {
         var missing = GeneratorProcess.Run(_folder, null, "lint", "nope.txt", "--rubric", Rubric);
