@@ -115,7 +115,7 @@ internal static partial class SiteBuilder
             AddDerived(output, config, content, rendered, report, clock);
         }
 
-        var lunr = forWriting ? NpmPackages.FindLunr(config.RootDirectory, diagnostics, report) : null;
+        var npmFiles = forWriting ? NpmPackages.FindAll(config.RootDirectory, diagnostics, report) : null;
         if (diagnostics.HasErrors)
         {
             return null;
@@ -124,9 +124,9 @@ internal static partial class SiteBuilder
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
-        if (lunr is not null)
+        foreach (var (path, full) in npmFiles ?? new Dictionary<string, string>())
         {
-            output.Add("assets/vendor/lunr.min.js", new SiteFile.Copy(lunr));
+            output.Add(path, new SiteFile.Copy(full));
         }
 
         foreach (var page in rendered)
