@@ -493,6 +493,13 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
 
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), path + " scrolls sideways at 390 px");
             await session.ScreenshotAsync(fixture, "phone-dark-" + path.Replace(".html", string.Empty, StringComparison.Ordinal));
+            if (path == "practice.html")
+            {
+                await StartAsync(page);
+                await page.Keyboard.PressAsync("r");
+                Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "a revealed question scrolls sideways at 390 px");
+                await session.ScreenshotAsync(fixture, "phone-dark-practice-revealed");
+            }
             Assert.True(session.Problems.Count == 0, path + ": " + string.Join("; ", session.Problems));
         }
     }

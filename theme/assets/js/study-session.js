@@ -146,12 +146,11 @@
     due.sort(function (a, b) { return options.dueRank(a.id) - options.dueRank(b.id); });
     var dueTake = Math.min(due.length, length, options.dueLeft === undefined ? Infinity : options.dueLeft);
     var newTake = Math.min(fresh.length, length - dueTake, options.newLeft === undefined ? Infinity : options.newLeft);
-    var dueChosen = due.slice(0, dueTake);
-    // New questions: a fair share from each principle, in shuffled order, before the length cuts.
-    var freshChosen = interleave(byPrinciple(shuffle(fresh, next), next), principleOf, next, null).slice(0, newTake);
-
-    var first = interleave(byPrinciple(dueChosen, next), principleOf, next, null);
+    var first = interleave(byPrinciple(due.slice(0, dueTake), next), principleOf, next, null);
     var lastKey = first.length > 0 ? first[first.length - 1].principle : null;
+    // New questions: a fair share from each principle (one from each in turn, in a shuffled order, the principle the
+    // due ones end with last, so it gets no more than the others), before the cut.
+    var freshChosen = roundRobin(byPrinciple(shuffle(fresh, next), next), next, lastKey).slice(0, newTake);
     var second = interleave(byPrinciple(freshChosen, next), principleOf, next, lastKey);
     return {
       queue: first.concat(second),
@@ -160,6 +159,33 @@
       dueWaiting: due.length - dueTake,
       newWaiting: fresh.length - newTake
     };
+  }
+
+  // One from each principle in turn (principles in a shuffled order, `last` at the end), keeping each one's order.
+  function roundRobin(items, next, last) {
+    var groups = {};
+    var order = [];
+    items.forEach(function (q) {
+      if (!groups[q.principle]) {
+        groups[q.principle] = [];
+        order.push(q.principle);
+      }
+      groups[q.principle].push(q);
+    });
+    order = shuffle(order, next);
+    if (order.indexOf(last) >= 0) {
+      order.splice(order.indexOf(last), 1);
+      order.push(last);
+    }
+    var result = [];
+    for (var round = 0; result.length < items.length; round++) {
+      order.forEach(function (p) {
+        if (round < groups[p].length) {
+          result.push(groups[p][round]);
+        }
+      });
+    }
+    return result;
   }
 
   function principleOf(q) {
