@@ -80,6 +80,11 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.Contains(await DayFrom(page, 3) + " (in 3 days)", await rated.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("3 · Good", await rated.InnerTextAsync(), StringComparison.Ordinal);
 
+        // The history: today's two answers in the calendar, the streak, Dive Deep's average (3 and 1).
+        Assert.Equal("2 answers on 1 day · streak: 1 day in a row", await page.InnerTextAsync("#history-summary"));
+        Assert.Equal("2", await page.GetAttributeAsync($"#history-calendar rect[data-day='{await DayFrom(page, 0)}']", "data-count"));
+        Assert.Equal(["Dive Deep", "2", "2"], (await page.Locator("#history-body tr[data-principle='dive-deep'] > *").AllInnerTextsAsync()).Take(3));
+
         await page.GotoAsync(BaseUrl(kind) + "index.html");
         Assert.Equal("0 questions due today · 2 of 192 practised.", await page.InnerTextAsync("#study-due"));
         await page.GotoAsync(BaseUrl(kind) + "principles/dive-deep.html");

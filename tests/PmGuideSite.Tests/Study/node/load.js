@@ -19,5 +19,6 @@ module.exports = {
   FSRS: fsrs(),
   session: require(js("study-session.js")),
   schedule: require(js("study-schedule.js")),
-  store: require(js("study-store.js"))
+  store: require(js("study-store.js")),
+  history: require(js("study-history.js"))
 };
