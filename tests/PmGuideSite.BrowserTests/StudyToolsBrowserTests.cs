@@ -294,6 +294,34 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
 
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
+    public async Task A_chapters_drill_checklist_can_be_ticked_and_stays_ticked(string kind)
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(BaseUrl(kind) + "chapters/data-driven-answers.html");
+        var boxes = page.Locator("li.task-list-item input[type='checkbox']");
+        var total = await boxes.CountAsync();
+        Assert.True(total >= 3, "the chapter's drill has task items");
+        Assert.False(await boxes.Nth(0).IsDisabledAsync());
+        await boxes.Nth(0).CheckAsync();
+        await boxes.Nth(2).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        Assert.Equal($"2 of {total} done.", await page.InnerTextAsync(".checklist-status"));
+        await page.ReloadAsync();
+        Assert.True(await boxes.Nth(0).IsCheckedAsync());
+        Assert.False(await boxes.Nth(1).IsCheckedAsync());
+        Assert.True(await boxes.Nth(2).IsCheckedAsync());
+        var ticks = (await Stored(page)).GetProperty("checklists").GetProperty("chapters/data-driven-answers.html");
+        Assert.Equal(2, ticks.EnumerateObject().Count());
+        Assert.All(ticks.EnumerateObject(), t => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", t.Value.GetString()));
+        await boxes.Nth(0).UncheckAsync();
+        await page.ReloadAsync();
+        Assert.False(await boxes.Nth(0).IsCheckedAsync());
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
     private sealed record Answer(string Signal, string Flag, int Signals);
 
     private static async Task<Answer> QuestionData(IPage page, string text)

@@ -26,7 +26,7 @@
   var FIRST_DIFFICULTY = [0, 6.4133, 5.11217071, 2.11810397, 1];
 
   function empty() {
-    return { format: FORMAT, version: VERSION, progress: {}, stories: [], history: [], settings: {} };
+    return { format: FORMAT, version: VERSION, progress: {}, stories: [], history: [], settings: {}, checklists: {} };
   }
 
   function isObject(value) {
@@ -189,6 +189,22 @@
       notes.push((data.history.length - history.length) + " damaged history entries were set aside");
       data.history = history;
     }
+
+    if (!isObject(data.checklists)) {
+      if (data.checklists !== undefined) {
+        put("checklists", "(all)", data.checklists);
+        notes.push("the ticked drill checklists were damaged and were set aside");
+      }
+      data.checklists = {};
+    }
+    Object.keys(data.checklists).forEach(function (page) {
+      var ticks = data.checklists[page];
+      if (!isObject(ticks) || !Object.keys(ticks).every(function (k) { return isDay(ticks[k]); })) {
+        put("checklists", page, ticks);
+        delete data.checklists[page];
+        notes.push("the ticks of the drill on " + page + " were damaged and set aside");
+      }
+    });
 
     if (!isObject(data.settings)) {
       if (data.settings !== undefined) {
@@ -375,7 +391,7 @@
   }
 
   // Imported data is merged: stories by id (the file wins), progress per question (the later review wins), history
-  // by moment and question.
+  // by moment and question, drill ticks added to those here.
   function merge(incoming) {
     var data = state.data;
     Object.keys(incoming.progress).forEach(function (id) {
@@ -402,6 +418,12 @@
       }
     });
     data.history.sort(function (a, b) { return String(a.at) < String(b.at) ? -1 : String(a.at) > String(b.at) ? 1 : 0; });
+    Object.keys(incoming.checklists).forEach(function (page) {
+      var ticks = data.checklists[page] || (data.checklists[page] = {});
+      Object.keys(incoming.checklists[page]).forEach(function (item) {
+        ticks[item] = ticks[item] || incoming.checklists[page][item];
+      });
+    });
     if (incoming.backup && (!data.backup || incoming.backup.last > data.backup.last)) {
       data.backup = incoming.backup;
     }

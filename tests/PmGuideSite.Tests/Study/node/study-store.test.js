@@ -65,3 +65,14 @@ test("a version 2 card with a broken FSRS part is set aside; missing lists are c
   assert.deepEqual(d.settings, {});
   assert.ok(d.setAside.progress.q);
 });
+
+test("drill checklist ticks are kept per page; a damaged page's ticks are set aside", () => {
+  const d = data({ checklists: { "chapters/a.html": { "Do it": "2026-12-01" }, "chapters/b.html": { "x": 5 }, "chapters/c.html": [] } });
+  const { notes } = store.check(d);
+  assert.deepEqual(d.checklists, { "chapters/a.html": { "Do it": "2026-12-01" } });
+  assert.deepEqual(Object.keys(d.setAside.checklists), ["chapters/b.html", "chapters/c.html"]);
+  assert.equal(notes.length, 2);
+  const e = data({ checklists: null });
+  store.check(e);
+  assert.deepEqual(e.checklists, {});
+});
