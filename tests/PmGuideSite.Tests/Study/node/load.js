@@ -20,5 +20,6 @@ module.exports = {
   session: require(js("study-session.js")),
   schedule: require(js("study-schedule.js")),
   store: require(js("study-store.js")),
-  history: require(js("study-history.js"))
+  history: require(js("study-history.js")),
+  matrix: require(js("story-matrix.js"))
 };
