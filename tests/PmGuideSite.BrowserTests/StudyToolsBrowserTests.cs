@@ -294,6 +294,27 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
 
+    [BrowserFact]
+    public async Task The_timers_end_reveals_the_signals()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(fixture.FileBase + "practice.html?seed=5");
+        await StartAsync(page);
+        Assert.False(await page.IsVisibleAsync("#practice-answer"));
+        await page.Keyboard.PressAsync("Space");
+        await page.Clock.RunForAsync(119_000);
+        Assert.False(await page.IsVisibleAsync("#practice-answer"));
+        await page.Clock.RunForAsync(2_000);
+        Assert.True(await page.IsVisibleAsync("#practice-answer"));
+        Assert.Equal("0:00", await page.InnerTextAsync("#practice-timer"));
+        Assert.StartsWith("Time is up.", await page.InnerTextAsync("#practice-timer-status"), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("2");
+        Assert.Contains("Rated 2 (Hard)", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
     [BrowserTheory]
     [MemberData(nameof(Bases))]
     public async Task A_chapters_drill_checklist_can_be_ticked_and_stays_ticked(string kind)
