@@ -294,6 +294,29 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
 
+    [BrowserTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task A_session_revealed_and_its_summary_pass_axe(string mode)
+    {
+        await using var session = await PageSession.OpenAsync(fixture, colorScheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        var page = session.Page;
+        await Gates.AxeChecker.InstallAsync(page.Context);
+        // Over HTTP: from file:// axe's own stylesheet reads are refused (CORS) and logged as console errors.
+        await page.GotoAsync(fixture.HttpBase + "practice.html?seed=9");
+        await StartAsync(page);
+        var problems = new List<string>(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", session"));
+        await page.Keyboard.PressAsync("r");
+        problems.AddRange(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", revealed"));
+        await page.Keyboard.PressAsync("4");
+        await page.ClickAsync("#practice-end");
+        Assert.True(await page.IsVisibleAsync("#practice-summary"));
+        Assert.Equal(1, await page.Locator("#history-calendar rect[data-count='1']").CountAsync());
+        problems.AddRange(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", summary and history"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
     [BrowserFact]
     public async Task The_timers_end_reveals_the_signals()
     {
