@@ -124,9 +124,12 @@ internal static partial class SiteBuilder
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
-        foreach (var (path, full) in npmFiles ?? new Dictionary<string, string>())
+        if (npmFiles is not null)
         {
-            output.Add(path, new SiteFile.Copy(full));
+            foreach (var file in NpmPackages.Files)
+            {
+                output.Add(file.OutputPath, new SiteFile.Copy(npmFiles[file.OutputPath]));
+            }
         }
 
         foreach (var page in rendered)
