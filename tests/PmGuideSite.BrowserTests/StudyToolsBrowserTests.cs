@@ -272,6 +272,15 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-study-export]"));
         Assert.Equal("pmguide-study.json", download.SuggestedFilename);
         Assert.StartsWith("Last backup today.", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+
+        // Every study page shows the line; the linter, which has no other use for the data, too.
+        foreach (var path in new[] { "practice.html", "matrix.html", "cheatsheet.html", "lint.html" })
+        {
+            await page.GotoAsync(fixture.FileBase + path);
+            Assert.StartsWith("Last backup today.", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+            Assert.True(await page.IsVisibleAsync("#study-export, [data-study-export]"), path);
+        }
+
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
 
