@@ -134,7 +134,7 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.Contains(await DayFrom(page, 3) + " (in 3 days): 15 questions", await page.InnerTextAsync("#summary-returns"), StringComparison.Ordinal);
         await session.ScreenshotAsync(fixture, $"{kind}-practice-summary");
 
-        // Another seed gives another order; due only finds nothing due today.
+        // Due only: nothing is due today, and the page says when the next question is.
         await page.ClickAsync("#practice-again");
         await page.CheckAsync("#practice-due-only");
         await StartAsync(page);

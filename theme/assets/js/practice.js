@@ -235,7 +235,7 @@
       return "No questions match: choose at least one principle and one round.";
     }
     if (plan.dueWaiting + plan.newWaiting > 0) {
-      return "Today's limits are reached (" + s.duePerDay + " reviews, " + s.newPerDay + " new questions a day). Come back tomorrow, or raise them below.";
+      return "Today's limits are reached (" + s.duePerDay + " reviews, " + s.newPerDay + " new questions a day). Come back tomorrow, or raise the limits.";
     }
     var progress = store.data().progress;
     var next = Object.keys(progress).filter(function (id) { return byId[id]; }).map(function (id) { return progress[id].due; }).sort()[0];
