@@ -80,7 +80,10 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         Assert.Contains(await DayFrom(page, 3) + " (in 3 days)", await rated.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("3 · Good", await rated.InnerTextAsync(), StringComparison.Ordinal);
 
-        // The history: today's two answers in the calendar, the streak, Dive Deep's average (3 and 1).
+        // The history (its scripts load when it comes into view): today's two answers in the calendar, the streak,
+        // Dive Deep's average (3 and 1).
+        await page.Locator("#study-history").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(page.Locator("#history-summary")).Not.ToBeEmptyAsync();
         Assert.Equal("2 answers on 1 day · streak: 1 day in a row", await page.InnerTextAsync("#history-summary"));
         Assert.Equal("2", await page.GetAttributeAsync($"#history-calendar rect[data-day='{await DayFrom(page, 0)}']", "data-count"));
         Assert.Equal(["Dive Deep", "2", "2"], (await page.Locator("#history-body tr[data-principle='dive-deep'] > *").AllInnerTextsAsync()).Take(3));
@@ -320,7 +323,8 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("4");
         await page.ClickAsync("#practice-end");
         Assert.True(await page.IsVisibleAsync("#practice-summary"));
-        Assert.Equal(1, await page.Locator("#history-calendar rect[data-count='1']").CountAsync());
+        await page.Locator("#study-history").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(page.Locator("#history-calendar rect[data-count='1']")).ToHaveCountAsync(1);
         problems.AddRange(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", summary and history"));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));

@@ -1,5 +1,6 @@
 // The practice page's study history: answers per day as a calendar drawn in inline SVG, the streak, and each
 // principle's average rating over the last six weeks. Figures from study-history.js; redrawn after every save.
+// practice.js loads both files when the history section comes into view.
 (function () {
   "use strict";
   var data = window.PMGUIDE_QUESTIONS;

@@ -527,6 +527,44 @@
     setup.querySelector("button[type='submit']").focus();
   }
 
+  // The study history's scripts load when the history comes into view (it sits below the schedule), as search.js
+  // loads lunr when the search box is first used: the page's own weight stays what the drill needs.
+  function loadHistory() {
+    var section = el("study-history");
+    var urls = section ? section.getAttribute("data-scripts").split(" ") : [];
+    var loaded = false;
+    var next = function () {
+      if (urls.length === 0) {
+        return;
+      }
+      var script = document.createElement("script");
+      script.src = urls.shift();
+      script.onload = next;
+      document.head.appendChild(script);
+    };
+    var load = function () {
+      if (!loaded) {
+        loaded = true;
+        next();
+      }
+    };
+    if (!section) {
+      return;
+    }
+    if (!("IntersectionObserver" in window)) {
+      load();
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        observer.disconnect();
+        load();
+      }
+    }, { rootMargin: "300px" });
+    observer.observe(section);
+  }
+
+  loadHistory();
   buildSetup();
   showOutlook();
   renderSchedule();
