@@ -18,7 +18,11 @@ namespace PmGuideSite.Benchmarks;
 internal static class LintBench
 {
     /// <summary>Prints the figures; returns 0, 1 when the two linters disagree on any answer, 2 on a bad rubric.</summary>
-    public static int Run(string root, string rubricPath)
+    /// <param name="calibrationOnly">Measure the calibration half alone and skip the 1 MB timing: for tuning runs,
+    /// so that looking at the figures while changing the rules never shows the held-out half.</param>
+    /// <param name="detail">With calibrationOnly: every calibration answer's error rules, and the text each error
+    /// finding quotes in the misjudged strong answers.</param>
+    public static int Run(string root, string rubricPath, bool calibrationOnly = false, bool detail = false)
     {
         var diagnostics = new DiagnosticBag();
         var rubric = RubricLoader.Load(rubricPath, diagnostics);
@@ -36,14 +40,19 @@ internal static class LintBench
             var rubricScript = Path.Combine(work, "rubric.js");
             File.WriteAllText(rubricScript, RubricScript.Write(rubric));
             Console.WriteLine($"== Answer linter on tests/LintCorpus, rubric {DisplayPath.For(rubricPath)} (pass = no error finding)");
-            foreach (var half in new[] { LintCorpus.Calibration, LintCorpus.HeldOut })
+            foreach (var half in calibrationOnly ? new[] { LintCorpus.Calibration } : new[] { LintCorpus.Calibration, LintCorpus.HeldOut })
             {
                 var answers = LintCorpus.Load(root, half);
                 foreach (var withQuestion in new[] { false, true })
                 {
                     var csharp = answers.Select(a => ErrorRules(linter.Lint(a.Text, withQuestion ? Context(a) : null))).ToList();
                     var js = JsErrorRules(root, rubricScript, work, rubric, answers, withQuestion);
-                    Report(half, withQuestion, rubric, answers, csharp, js, named: half == LintCorpus.Calibration && withQuestion);
+                    Report(half, withQuestion, rubric, answers, csharp, js, named: half == LintCorpus.Calibration);
+                    if (detail && half == LintCorpus.Calibration)
+                    {
+                        Detail(linter, answers, withQuestion);
+                    }
+
                     if (!csharp.Select(Key).SequenceEqual(js.Select(Key), StringComparer.Ordinal))
                     {
                         Console.WriteLine("  THE TWO LINTERS DISAGREE on some answers of this half");
@@ -52,7 +61,15 @@ internal static class LintBench
                 }
             }
 
-            TimeLargeAnswer(root, linter, rubricScript, work);
+            if (calibrationOnly)
+            {
+                Console.WriteLine();
+                Console.WriteLine("(--calibration-only: the held-out half and the 1 MB timing were not run)");
+            }
+            else
+            {
+                TimeLargeAnswer(root, linter, rubricScript, work);
+            }
         }
         finally
         {
@@ -123,6 +140,25 @@ internal static class LintBench
             else if (!answer.ShouldPass && csharp[i].Count == 0)
             {
                 Console.WriteLine($"    weak answer passed:   {answer.Name} [{answer.Category}]");
+            }
+        }
+    }
+
+    private static void Detail(AnswerLinter linter, IReadOnlyList<CorpusAnswer> answers, bool withQuestion)
+    {
+        Console.WriteLine("  every answer (C#): label, category, error rules; quotes for strong answers that fail");
+        foreach (var answer in answers)
+        {
+            var errors = linter.Lint(answer.Text, withQuestion ? Context(answer) : null).Where(f => f.Level == Severity.Error).ToList();
+            var verdict = errors.Count == 0 ? "passes" : "fails ";
+            var mark = (errors.Count == 0) == answer.ShouldPass ? " " : "!";
+            Console.WriteLine($"   {mark} {verdict} {(answer.ShouldPass ? "pass" : "fail")} {answer.Name,-44} {answer.Category,-28} {string.Join(", ", errors.Select(f => f.RuleId).Distinct())}");
+            if (answer.ShouldPass)
+            {
+                foreach (var finding in errors)
+                {
+                    Console.WriteLine($"        {finding.RuleId}: \"{answer.Text.Substring(finding.Start, Math.Min(finding.Length, 120)).ReplaceLineEndings(" ")}\" ({finding.Message})");
+                }
             }
         }
     }

@@ -13,12 +13,13 @@ internal static class Program
                pmguide-bench search  --config <site.yml> --work <folder> [--repeat <n>]
                pmguide-bench profile --config <site.yml>
                pmguide-bench latency --site <built site folder> [--query <text>] [--runs <n>] [--trace <file.json>]
-               pmguide-bench lint    [--root <repository>] [--rubric <rubric.yml>]
+               pmguide-bench lint    [--root <repository>] [--rubric <rubric.yml>] [--calibration-only [--detail]]
         """;
 
     public static async Task<int> Main(string[] args)
     {
-        var options = Options(args.Skip(1));
+        var flags = args.Skip(1).Where(a => a is "--calibration-only" or "--detail").ToHashSet(StringComparer.Ordinal);
+        var options = Options(args.Skip(1).Where(a => !flags.Contains(a)));
         try
         {
             switch (args.FirstOrDefault())
@@ -35,7 +36,7 @@ internal static class Program
                         Path.GetFullPath(options["site"]), options.GetValueOrDefault("query", "launch"), Int(options, "runs", 5), options.TryGetValue("trace", out var trace) ? Path.GetFullPath(trace) : null);
                 case "lint":
                     var root = Path.GetFullPath(options.GetValueOrDefault("root", "."));
-                    return LintBench.Run(root, Path.GetFullPath(options.GetValueOrDefault("rubric", Path.Combine(root, "content", "rubric.yml"))));
+                    return LintBench.Run(root, Path.GetFullPath(options.GetValueOrDefault("rubric", Path.Combine(root, "content", "rubric.yml"))), calibrationOnly: flags.Contains("--calibration-only"), detail: flags.Contains("--calibration-only") && flags.Contains("--detail"));
                 default:
                     Console.Error.WriteLine(Usage);
                     return 2;

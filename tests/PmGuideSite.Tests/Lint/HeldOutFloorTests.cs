@@ -16,16 +16,18 @@ public sealed class HeldOutFloorTests
     // skipped rather than weakened; remove the Skip when a rubric change, tuned on calibration only, reaches them.
     private const double Floor = 0.90;
 
-    // What the recorded run reached (84% of strong answers pass, 82% of weak ones fail); a change that loses ground fails here.
-    private const double RecordedFloor = 0.80;
+    // What the recorded run reached, rounded down (27/32 = 84.4% of strong answers pass, 27/33 = 81.8% of weak ones
+    // fail, the same in both rounds); a change that loses a single held-out answer on either side fails here.
+    private const double RecordedStrongFloor = 0.84;
+    private const double RecordedWeakFloor = 0.81;
 
-    [Fact(Skip = "Issue 18's floors are not met: held-out 27/32 strong answers pass (84.4%) and 27/33 weak answers fail (81.8%), both linters; see docs/lint.md.")]
-    public void At_least_90_percent_of_held_out_strong_answers_pass_and_90_percent_of_weak_answers_fail() => AssertFloor(Floor);
+    [Fact(Skip = "Issue 18's floors are not met: held-out 27/32 strong answers pass (84.4%) and 27/33 weak answers fail (81.8%), both linters, answer alone; unchanged by the 125-answer calibration round (calibration 60/62 and 54/63); see docs/lint.md.")]
+    public void At_least_90_percent_of_held_out_strong_answers_pass_and_90_percent_of_weak_answers_fail() => AssertFloor(Floor, Floor);
 
     [Fact]
-    public void Held_out_accuracy_does_not_fall_below_the_recorded_run() => AssertFloor(RecordedFloor);
+    public void Held_out_accuracy_does_not_fall_below_the_recorded_run() => AssertFloor(RecordedStrongFloor, RecordedWeakFloor);
 
-    private static void AssertFloor(double floor)
+    private static void AssertFloor(double strongFloor, double weakFloor)
     {
         var answers = LintCorpus.Load(TestPaths.RepoRoot, LintCorpus.HeldOut);
         Assert.True(answers.Count >= 60, $"the held-out half has only {answers.Count} answers");
@@ -36,8 +38,8 @@ public sealed class HeldOutFloorTests
         var weak = answers.Count - strong;
         var passed = answers.Where((a, i) => a.ShouldPass && csharp[i]).Count();
         var failed = answers.Where((a, i) => !a.ShouldPass && !csharp[i]).Count();
-        Assert.True(passed >= floor * strong, $"{passed} of {strong} strong held-out answers pass, below {floor:P0}");
-        Assert.True(failed >= floor * weak, $"{failed} of {weak} weak held-out answers fail, below {floor:P0}");
+        Assert.True(passed >= strongFloor * strong, $"{passed} of {strong} strong held-out answers pass, below {strongFloor:P0}");
+        Assert.True(failed >= weakFloor * weak, $"{failed} of {weak} weak held-out answers fail, below {weakFloor:P0}");
     }
 
     // true = the answer passes (no error-level finding), as the CLI's exit code and lint.html's summary say.
