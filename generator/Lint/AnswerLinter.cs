@@ -169,7 +169,7 @@ internal sealed class AnswerLinter
         }
     }
 
-    private static Regex CreateRegex(string pattern, RegexOptions extra) => new(pattern, RegexOptions.ECMAScript | extra, TimeSpan.FromSeconds(2));
+    private static Regex CreateRegex(string pattern, RegexOptions extra) => new(pattern, RegexOptions.ECMAScript | extra, TimeSpan.FromSeconds(30));
 
     private static IReadOnlyList<CompiledRule> Build(Rubric rubric, RegexOptions extra)
     {

@@ -38,7 +38,19 @@ internal static class LintRunner
         }
 
         var context = new LintContext(options.Question, options.Level);
-        var findings = linter.Lint(answer, context);
+        IReadOnlyList<LintFinding> findings;
+        try
+        {
+            findings = linter.Lint(answer, context);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            // The rubric's patterns are checked to run in linear time; this is the backstop for a machine far too busy.
+            errors.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.LintInput,
+                $"checking the answer took too long (the rubric pattern '{ex.Pattern}' ran past {ex.MatchTimeout.TotalSeconds:0} s); try a shorter answer", null).ToMsBuildString());
+            return ExitCodes.UsageOrConfiguration;
+        }
+
         var groups = LintGroup.Of(rubric, findings);
         foreach (var group in groups)
         {
