@@ -53,6 +53,7 @@ internal static partial class SiteBuilder
         report(Stage("load", $"{content.Principles.Count} principles, {content.Banks.Count} banks ({content.Questions.Count()} questions), {content.Chapters.Count} chapters, {content.Examples.Count} examples", clock));
 
         var rubric = Lint.RubricLoader.LoadForSite(config, diagnostics);
+        var aliases = SearchAliases.LoadForSite(config, diagnostics) ?? [];
         CrossReferences.Check(content, diagnostics);
         report(Stage("validate", $"{diagnostics.ErrorCount} errors, {diagnostics.WarningCount} warnings", clock));
         if (diagnostics.HasErrors)
@@ -112,7 +113,7 @@ internal static partial class SiteBuilder
         var output = new BuiltSite();
         if (cache is null)
         {
-            AddDerived(output, config, content, rendered, report, clock);
+            AddDerived(output, config, content, rendered, aliases, report, clock);
         }
 
         var lunr = forWriting ? NpmPackages.FindLunr(config.RootDirectory, diagnostics, report) : null;
@@ -162,15 +163,16 @@ internal static partial class SiteBuilder
 
         return cache is null
             ? new BuildResult(output, content, rendered)
-            : new BuildResult(output, content, rendered, (bag, cancel) => FollowUp(config, content, site, contentFiles, markdown, rendered, cache, bag, cancel));
+            : new BuildResult(output, content, rendered, (bag, cancel) => FollowUp(config, content, site, contentFiles, markdown, rendered, aliases, cache, bag, cancel));
     }
 
     /// <summary>The files made from every page: the search index and the sitemap.</summary>
     private static void AddDerived(BuiltSite output, SiteConfig config, ContentSet content, IReadOnlyList<RenderedPage> pages,
-        Action<string> report, Stopwatch clock)
+        IReadOnlyList<SearchAlias> aliases, Action<string> report, Stopwatch clock)
     {
         var searchDocuments = SearchDocumentCollector.Collect(content, pages);
-        var searchScripts = SearchIndexWriter.WriteAscii(searchDocuments);
+        var searchScripts = SearchIndexWriter.WriteAscii(searchDocuments, aliases);
+        output.Add("search/words.js", new SiteFile.Text(SearchExtras.WordsScript(searchDocuments)));
         report(Stage("search", $"{searchDocuments.Count} documents, index {searchScripts.Index.Length / 1024} KiB, store {searchScripts.Store.Length / 1024} KiB", clock));
         output.Add("search/index.js", new SiteFile.Utf8(searchScripts.Index));
         output.Add("search/store.js", new SiteFile.Utf8(searchScripts.Store));
@@ -183,7 +185,8 @@ internal static partial class SiteBuilder
     /// <summary>Serve's second step after a build with a cache: print.html, then <see cref="AddDerived"/>. It uses only the
     /// build's immutable results, its own template renderer and diagnostics, and the cache's print bodies.</summary>
     private static BuiltSite? FollowUp(SiteConfig config, ContentSet content, SiteModel site, IReadOnlySet<string> contentFiles,
-        MarkdownRenderer markdown, IReadOnlyList<RenderedPage> rendered, Serve.BuildCache cache, DiagnosticBag diagnostics, CancellationToken cancel)
+        MarkdownRenderer markdown, IReadOnlyList<RenderedPage> rendered, IReadOnlyList<SearchAlias> aliases, Serve.BuildCache cache,
+        DiagnosticBag diagnostics, CancellationToken cancel)
     {
         cache.PrintBodies.BeginBuild(contentFiles);
         // One thread: the follow-up runs at low priority and must not take the cores from the next rebuild.
@@ -202,7 +205,7 @@ internal static partial class SiteBuilder
         cancel.ThrowIfCancellationRequested();
         var output = new BuiltSite();
         output.Add(print.Job.OutputPath, print.Output);
-        AddDerived(output, config, content, [.. rendered, print], _ => { }, Stopwatch.StartNew());
+        AddDerived(output, config, content, [.. rendered, print], aliases, _ => { }, Stopwatch.StartNew());
         return output;
     }
 

@@ -68,10 +68,15 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         var lint = new Command("lint", "Check a written answer against content/rubric.yml; prints a diagnostic per finding. Exit 1 when a finding of error level exists.");
         var file = new Argument<string>("file") { Description = "The answer as a text file, or '-' to read standard input." };
         var rubric = new Option<string?>("--rubric") { Description = "A rubric file to use instead of rubric.yml in the site's content folder." };
+        var question = new Option<string?>("--question") { Description = "The question the answer answers; adds the rules that check the answer fits it." };
+        var level = new Option<string?>("--level") { Description = "The question's level (L5, L6 or L7); adds the rules for that level's scope." };
         lint.Arguments.Add(file);
         lint.Options.Add(config);
         lint.Options.Add(rubric);
-        lint.SetAction(r => Lint.LintRunner.Run(new Lint.LintOptions(r.GetValue(file)!, r.GetValue(config) ?? "site.yml", r.GetValue(rubric)), Console.In, output, errors));
+        lint.Options.Add(question);
+        lint.Options.Add(level);
+        lint.SetAction(r => Lint.LintRunner.Run(
+            new Lint.LintOptions(r.GetValue(file)!, r.GetValue(config) ?? "site.yml", r.GetValue(rubric), r.GetValue(question), r.GetValue(level)), Console.In, output, errors));
         return lint;
     }
 

@@ -50,6 +50,17 @@ internal sealed class YamlFields
     /// <summary>The position of a field's value, or of the mapping when the field is absent.</summary>
     public SourceSpan SpanOfField(string key) => _entries.TryGetValue(key, out var e) ? SpanOf(e.Value) : Start;
 
+    /// <summary>Every field name, in file order (all of them then count as known).</summary>
+    public IReadOnlyList<string> Keys()
+    {
+        var keys = _entries.Keys.ToList();
+        _known.UnionWith(keys);
+        return keys;
+    }
+
+    /// <summary>Reads a mapping nested in this one (an item of a <see cref="MappingList"/>) with the same file and diagnostics.</summary>
+    public YamlFields Nested(YamlMappingNode node, string what) => new(node, _path, _firstLine, _diagnostics, what);
+
     /// <summary>Whether the field is present.</summary>
     public bool Has(string key)
     {

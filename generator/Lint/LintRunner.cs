@@ -7,7 +7,7 @@ using PmGuideSite.Text;
 namespace PmGuideSite.Lint;
 
 /// <summary>The options of the <c>lint</c> command.</summary>
-internal sealed record LintOptions(string File, string ConfigPath, string? RubricPath);
+internal sealed record LintOptions(string File, string ConfigPath, string? RubricPath, string? Question = null, string? Level = null);
 
 /// <summary>Runs <c>lint</c>: checks one written answer against rubric.yml and prints a diagnostic per finding.</summary>
 internal static class LintRunner
@@ -31,19 +31,34 @@ internal static class LintRunner
 
         var shown = options.File == "-" ? "stdin" : options.File.Replace('\\', '/');
         var linter = new AnswerLinter(rubric);
-        var findings = linter.Lint(answer);
-        foreach (var finding in findings)
+        if (options.Level is { } level && level.ToUpperInvariant() is not ("L5" or "L6" or "L7"))
         {
-            var (line, column) = SourceText.LineColumn(answer, finding.Start);
-            var diagnostic = new Diagnostic(finding.Level, DiagnosticCodes.LintFinding, $"{finding.Message} ({finding.RuleId})", new SourceSpan(shown, line, column));
-            output.WriteLine(diagnostic.ToMsBuildString());
+            errors.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.LintInput, $"'{level}' is not a level; use L5, L6 or L7", null).ToMsBuildString());
+            return ExitCodes.UsageOrConfiguration;
         }
 
-        var errorCount = findings.Count(f => f.Level == Severity.Error);
-        var warningCount = findings.Count - errorCount;
-        var passed = rubric.Rules.Count(r => findings.All(f => f.RuleId != r.Id));
+        var context = new LintContext(options.Question, options.Level);
+        var findings = linter.Lint(answer, context);
+        var groups = LintGroup.Of(rubric, findings);
+        foreach (var group in groups)
+        {
+            foreach (var message in group.Messages)
+            {
+                var (line, column) = SourceText.LineColumn(answer, message.Findings[0].Start);
+                var diagnostic = new Diagnostic(group.Rule.Level, DiagnosticCodes.LintFinding, $"{message.Describe(answer)} ({group.Rule.Id})", new SourceSpan(shown, line, column));
+                output.WriteLine(diagnostic.ToMsBuildString());
+            }
+
+            output.WriteLine("    why: " + group.Rule.Reason);
+            output.WriteLine("    instead: " + group.Rule.Instead);
+        }
+
+        var errorCount = groups.Count(g => g.Rule.Level == Severity.Error);
+        var warningCount = groups.Count - errorCount;
+        var applied = rubric.Rules.Where(r => r.AppliesTo(context)).ToList();
+        var passed = applied.Count(r => findings.All(f => f.RuleId != r.Id));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{shown}: {errorCount} error{(errorCount == 1 ? string.Empty : "s")}, {warningCount} warning{(warningCount == 1 ? string.Empty : "s")}; {passed} of {rubric.Rules.Count} checks pass"));
+            $"{shown}: {errorCount} error{(errorCount == 1 ? string.Empty : "s")}, {warningCount} warning{(warningCount == 1 ? string.Empty : "s")}; {passed} of {applied.Count} checks pass"));
         return errorCount > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 

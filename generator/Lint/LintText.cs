@@ -82,6 +82,41 @@ internal static class LintText
         return result;
     }
 
+    /// <summary>The number of words in text[start..start+length): runs of characters other than spaces and line feeds.</summary>
+    public static int CountWords(string normalised, int start, int length)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < start + length; i++)
+        {
+            var space = normalised[i] is ' ' or '\n';
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
+
+    /// <summary>text[start..end) without leading and trailing spaces and line feeds, as (start, length).</summary>
+    public static (int Start, int Length) Trim(string text, int start, int end)
+    {
+        while (start < end && text[start] is ' ' or '\n')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] is ' ' or '\n')
+        {
+            end--;
+        }
+
+        return (start, end - start);
+    }
+
     private static void AddTrimmed(string text, int start, int end, List<(int, int)> result)
     {
         while (start < end && text[start] is ' ' or '\n')

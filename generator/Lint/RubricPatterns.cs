@@ -9,9 +9,11 @@ internal static class RubricPatterns
     /// <summary>Why the pattern is not allowed, or null when it is fine.</summary>
     public static string? Problem(string pattern)
     {
+        var inClass = false;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
+            inClass = c == '[' || (inClass && c != ']');
             if (c == '\\')
             {
                 if (i + 1 >= pattern.Length)
@@ -33,15 +35,20 @@ internal static class RubricPatterns
                 return "only '(?:', '(?=' and '(?!' groups are allowed (no lookbehind, named groups or inline options)";
             }
 
-            if (c == '$')
+            if (!inClass && c is '$' or '^')
             {
-                return "'$' matches differently in JavaScript and .NET before a final line break; leave it out";
+                return $"'{c}' matches differently in JavaScript and .NET (before a final line break, or from a starting place); leave it out";
             }
 
             if (c is >= 'A' and <= 'Z')
             {
                 return $"it has the uppercase letter '{c}', but answers are lowercased before matching; write it in lowercase";
             }
+        }
+
+        if (PatternSafety.Problem(pattern) is { } slow)
+        {
+            return slow;
         }
 
         try
@@ -66,12 +73,15 @@ internal static class RubricPatterns
             ? "words may hold only lowercase letters, digits, single spaces and the characters ' - , ."
             : null;
 
-    /// <summary>The pattern a word list stands for: any listed word or phrase as whole words, spaces matching runs of spaces.</summary>
+    /// <summary>The pattern a word list stands for: any listed word or phrase as whole words, spaces matching runs of spaces, longest first.</summary>
     public static string ForWords(IEnumerable<string> words)
     {
         var builder = new StringBuilder("\\b(?:");
         var first = true;
-        foreach (var word in words)
+
+        // Descending ordinal order: a phrase comes before any shorter phrase it starts with (the longest one is
+        // found), and words sharing a start sit side by side, which lets .NET's parser factor the alternation.
+        foreach (var word in words.Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal))
         {
             if (!first)
             {

@@ -59,7 +59,8 @@ internal static class SearchDocumentCollector
             documents.Add(new SearchDocument("example", example.Title, name, body, page.Job.OutputPath, Excerpt(example.Summary)));
         }
 
-        return documents;
+        // Other spellings of compound words go into the indexed body only; what a result shows is unchanged.
+        return documents.Select(d => d with { Body = SearchExtras.WithCompoundSpellings(d.Body, d.Title) }).ToList();
     }
 
     private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));

@@ -26,7 +26,7 @@ internal static class SearchIndexWriter
 
     /// <summary>The scripts as the bytes of the files (ASCII): each built in one buffer and encoded from it, because at
     /// 10,000 chapters every extra copy of the text cost a large-object allocation and full collections.</summary>
-    public static SearchScripts<byte[]> WriteAscii(IReadOnlyList<SearchDocument> documents)
+    public static SearchScripts<byte[]> WriteAscii(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAlias>? aliases = null)
     {
         // Grown in chunks of a few thousand characters, not one large array: only the files' bytes are large objects.
         var builder = new StringBuilder(8000);
@@ -34,7 +34,24 @@ internal static class SearchIndexWriter
         builder.Append("// Loaded with search/store.js on first use of the search box.\n");
         builder.Append("window.PMGUIDE_SEARCH = {\"version\":").Append(FormatVersion).Append(",\"index\":");
         LunrIndexBuilder.AppendCompact(builder, Fields, LunrDocuments(documents));
-        builder.Append("};\n");
+        // Each alias as [means, term, term…], its words already normalised (SearchAliases.Words).
+        builder.Append(",\"aliases\":[");
+        var first = true;
+        foreach (var alias in aliases ?? [])
+        {
+            builder.Append(first ? "[" : ",[");
+            first = false;
+            JsJsonString.AppendQuoted(builder, alias.Means);
+            foreach (var term in alias.Terms)
+            {
+                builder.Append(',');
+                JsJsonString.AppendQuoted(builder, term);
+            }
+
+            builder.Append(']');
+        }
+
+        builder.Append("]};\n");
         var index = AsciiOnly(builder);
 
         builder.Clear();

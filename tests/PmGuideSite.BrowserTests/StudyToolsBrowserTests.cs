@@ -132,12 +132,19 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(BaseUrl(kind) + "lint.html");
         await page.FillAsync("#lint-input", "At my last company we noticed that conversion had dropped. The team fixed it and conversion improved a lot.");
         await page.WaitForSelectorAsync("#lint-marked mark");
-        var ownership = await page.Locator("#lint-marked mark[data-rules~='ownership-words']").AllInnerTextsAsync();
-        Assert.Equal(["we", "The team"], ownership);
+        var ownership = await page.Locator("#lint-marked mark[data-rules~='ownership']").AllInnerTextsAsync();
+        Assert.Equal(["we noticed", "The team fixed"], ownership);
         var sentence = await page.Locator("#lint-marked mark[data-rules~='result-without-number']").AllTextContentsAsync();
         Assert.Equal("At my last company we noticed that conversion had dropped.The team fixed it and conversion improved a lot.", string.Concat(sentence));
-        Assert.Equal(1, await page.Locator(".lint-finding[data-rule='no-baseline']").CountAsync());
-        Assert.Contains("Interviewers score the candidate", await page.InnerTextAsync(".lint-finding[data-rule='ownership-words'] .lint-reason"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator(".lint-finding[data-rule='baseline']").CountAsync());
+
+        // One entry per rule: its messages with every quote, then its reason and what to say instead, once.
+        var owned = page.Locator(".lint-finding[data-rule='ownership']");
+        Assert.Equal(1, await owned.CountAsync());
+        Assert.Equal(2, await owned.Locator(".lint-quote").CountAsync());
+        Assert.Equal(1, await owned.Locator(".lint-reason").CountAsync());
+        Assert.Contains("Interviewers score the candidate", await owned.Locator(".lint-reason").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Instead: ", await owned.Locator(".lint-instead").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Matches(@"^\d+$", await page.InnerTextAsync("#lint-score"));
         await session.ScreenshotAsync(fixture, $"{kind}-lint-weak");
 
@@ -146,6 +153,20 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await page.FillAsync("#lint-input", strong[start..strong.IndexOf("\n:::", start, StringComparison.Ordinal)]);
         await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("0 errors,");
         Assert.Equal("100", await page.InnerTextAsync("#lint-score"));
+
+        // Given the question, the answer must fit it: this strong Dive Deep story does not answer a disagreement question.
+        await page.FillAsync("#lint-question", "Tell me about a time you disagreed with your manager.");
+        await Assertions.Expect(page.Locator(".lint-finding[data-rule='fits-disagreement']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("1 error,");
+        await page.FillAsync("#lint-question", string.Empty);
+        await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("0 errors,");
+
+        // A very long paste is checked once after the pause, with bounded marking, and the page keeps answering.
+        var huge = string.Concat(Enumerable.Repeat("We shipped it and conversion improved a lot. ", 6000));
+        await page.FillAsync("#lint-input", huge);
+        await Assertions.Expect(page.Locator("#lint-summary")).ToContainTextAsync("errors,", new() { Timeout = 15_000 });
+        Assert.True(await page.Locator("#lint-marked mark").CountAsync() <= 2 * 2000 + 1);
+        Assert.Equal(2, await page.EvaluateAsync<int>("1 + 1"));
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
 

@@ -13,6 +13,7 @@ internal static class Program
                pmguide-bench search  --config <site.yml> --work <folder> [--repeat <n>]
                pmguide-bench profile --config <site.yml>
                pmguide-bench latency --site <built site folder> [--query <text>] [--runs <n>] [--trace <file.json>]
+               pmguide-bench lint    [--root <repository>] [--rubric <rubric.yml>]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -32,6 +33,9 @@ internal static class Program
                 case "latency":
                     return await LatencyBench.RunAsync(
                         Path.GetFullPath(options["site"]), options.GetValueOrDefault("query", "launch"), Int(options, "runs", 5), options.TryGetValue("trace", out var trace) ? Path.GetFullPath(trace) : null);
+                case "lint":
+                    var root = Path.GetFullPath(options.GetValueOrDefault("root", "."));
+                    return LintBench.Run(root, Path.GetFullPath(options.GetValueOrDefault("rubric", Path.Combine(root, "content", "rubric.yml"))));
                 default:
                     Console.Error.WriteLine(Usage);
                     return 2;

@@ -15,15 +15,34 @@ public sealed class LintCliTests : IDisposable
     private string Rubric => Path.Combine(TestPaths.RepoRoot, "content", "rubric.yml");
 
     [Fact]
-    public void A_weak_answer_prints_a_diagnostic_per_finding_and_exits_1()
+    public void A_weak_answer_prints_each_rule_once_with_all_its_places_and_exits_1()
     {
-        File.WriteAllText(Path.Combine(_folder, "answer.txt"), "I led the launch.\nThen we shipped it and conversion improved.\n");
+        File.WriteAllText(Path.Combine(_folder, "answer.txt"), "I led the launch.\nThen we shipped it and we improved conversion a lot.\n");
         var result = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Rubric);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("answer.txt(2,6): error PG7001: 'we' hides who did the work; say what you did, with 'I' (ownership-words)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("answer.txt(2,1): error PG7001: this sentence states a result without a number (result-without-number)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("answer.txt(1,1): error PG7001: the answer has no date", result.Output, StringComparison.Ordinal);
-        Assert.Contains("answer.txt: 6 errors, 1 warning; 1 of 8 checks pass", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt(2,6): error PG7001: 'we' did more in this answer than you did: \"we shipped\" (2,6), \"we improved\" (2,24) (ownership)\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt(2,1): error PG7001: this result has no number: \"Then we shipped it and we improved conv…\" (2,1) (result-without-number)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt(1,1): error PG7001: the answer is too short to show a situation, your actions and a result (too-short)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("answer.txt(2,47): warning PG7001: a size without a number: \"a lot\" (2,47) (vague-words)", result.Output, StringComparison.Ordinal);
+
+        // Each rule's reason and what to say instead appear once, however many places it found.
+        Assert.Single(result.Output.Split('\n'), l => l.StartsWith("    why: Interviewers score the candidate", StringComparison.Ordinal));
+        Assert.Single(result.Output.Split('\n'), l => l.StartsWith("    instead: Keep 'we' for the team's context", StringComparison.Ordinal));
+        Assert.Contains("answer.txt: 6 errors, 3 warnings; 5 of 14 checks pass", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_question_and_level_add_the_rules_that_check_the_answer_fits_them()
+    {
+        File.WriteAllText(Path.Combine(_folder, "answer.txt"), ExampleAnswers.Read("mobile-checkout-latency", "strong"));
+        var plain = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Rubric);
+        Assert.Equal(0, plain.ExitCode);
+        var asked = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Rubric, "--question", "Tell me about a time you disagreed with your manager.", "--level", "L6");
+        Assert.Equal(1, asked.ExitCode);
+        Assert.Contains("the question asks about a disagreement, but nobody disagrees in the answer (fits-disagreement)", asked.Output, StringComparison.Ordinal);
+        var badLevel = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Rubric, "--level", "L9");
+        Assert.Equal(2, badLevel.ExitCode);
+        Assert.Contains("'L9' is not a level", badLevel.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +65,7 @@ public sealed class LintCliTests : IDisposable
         var output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(60_000));
         Assert.True(process.ExitCode == 0, output + process.StandardError.ReadToEnd());
-        Assert.Contains("stdin: 0 errors, 0 warnings; 8 of 8 checks pass", output, StringComparison.Ordinal);
+        Assert.Contains("stdin: 0 errors, 0 warnings; 14 of 14 checks pass", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,6 +76,17 @@ public sealed class LintCliTests : IDisposable
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--rubric", help.Output, StringComparison.Ordinal);
         Assert.Contains("'-' to read standard input", help.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rubric_pattern_that_could_backtrack_is_refused_at_its_position_with_exit_2()
+    {
+        File.WriteAllText(Path.Combine(_folder, "answer.txt"), "I led it.");
+        File.WriteAllText(Path.Combine(_folder, "rubric.yml"), "version: 2\nrules:\n  - id: \"slow\"\n    level: \"error\"\n    title: \"Slow\"\n    kind: \"evidence\"\n"
+            + "    min_words: 1\n    evidence: '(\\w+\\s?)+x'\n    message: \"m\"\n    reason: \"r\"\n    instead: \"i\"\n");
+        var result = GeneratorProcess.Run(_folder, null, "lint", "answer.txt", "--rubric", Path.Combine(_folder, "rubric.yml"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("rubric.yml(8,15): error PG7002: the pattern 'evidence' cannot be used: the group at character 1 repeats something that itself repeats", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,9 @@
   var byId = {};
   rubric.rules.forEach(function (rule) { byId[rule.id] = rule; });
   var pending = 0;
+  // Bounds on the page's work for a very long paste: quotes listed per message, and words marked in the text.
+  var PLACES_SHOWN = 10;
+  var MARKS_SHOWN = 2000;
 
   if (rubric.rules.length === 0) {
     el("lint-summary").textContent = "This site has no rubric (content/rubric.yml), so there is nothing to check against.";
@@ -23,6 +26,7 @@
     var out = el("lint-marked");
     out.textContent = "";
     var cuts = [0, text.length];
+    findings = findings.filter(function (f) { return f.length > 0; }).slice(0, MARKS_SHOWN);
     findings.forEach(function (f) {
       if (f.length > 0) {
         cuts.push(f.start, f.start + f.length);
@@ -42,7 +46,7 @@
         continue;
       }
       var mark = document.createElement("mark");
-      var words = covering.some(function (f) { return byId[f.ruleId].kind === "words" || byId[f.ruleId].kind === "pattern"; });
+      var words = covering.some(function (f) { return byId[f.ruleId].kind === "words" || byId[f.ruleId].kind === "balance"; });
       var error = covering.some(function (f) { return f.level === "error"; });
       mark.className = "lint-mark " + (error ? "lint-error" : "lint-warning") + (words ? " lint-words" : " lint-sentence");
       mark.setAttribute("data-rules", covering.map(function (f) { return f.ruleId; }).join(" "));
@@ -52,40 +56,55 @@
     }
   }
 
+  // One entry per rule: each of its messages with the words it found (the first few as buttons that select them),
+  // then the rule's reason and what a strong answer says instead, once.
   function renderList(text, findings) {
     var list = el("lint-findings");
     list.textContent = "";
-    findings.forEach(function (f) {
-      var rule = byId[f.ruleId];
+    engine.groups(rubric, findings).forEach(function (group) {
+      var rule = group.rule;
       var li = document.createElement("li");
-      li.className = "lint-finding lint-finding-" + f.level;
-      li.setAttribute("data-rule", f.ruleId);
-      var head = document.createElement("p");
-      var badge = document.createElement("span");
-      badge.className = "badge lint-badge-" + f.level;
-      badge.textContent = f.level === "error" ? "Error" : "Warning";
-      head.appendChild(badge);
-      head.appendChild(document.createTextNode(" " + rule.title + ": "));
-      if (f.length > 0) {
-        var quote = document.createElement("button");
-        quote.type = "button";
-        quote.className = "lint-quote";
-        var words = text.substr(f.start, f.length);
-        quote.textContent = "\u201c" + (words.length > 60 ? words.substr(0, 57) + "\u2026" : words) + "\u201d";
-        quote.setAttribute("aria-label", "Select \u201c" + words + "\u201d in your answer");
-        quote.addEventListener("click", function () {
-          input.focus();
-          input.setSelectionRange(f.start, f.start + f.length);
+      li.className = "lint-finding lint-finding-" + rule.level;
+      li.setAttribute("data-rule", rule.id);
+      group.messages.forEach(function (entry, m) {
+        var head = document.createElement("p");
+        head.className = "lint-message";
+        if (m === 0) {
+          var badge = document.createElement("span");
+          badge.className = "badge lint-badge-" + rule.level;
+          badge.textContent = rule.level === "error" ? "Error" : "Warning";
+          head.appendChild(badge);
+          head.appendChild(document.createTextNode(" " + rule.title + ": "));
+        }
+        head.appendChild(document.createTextNode(entry.message));
+        var places = entry.findings.filter(function (f) { return f.length > 0; });
+        places.slice(0, PLACES_SHOWN).forEach(function (f) {
+          head.appendChild(document.createTextNode(" "));
+          var quote = document.createElement("button");
+          quote.type = "button";
+          quote.className = "lint-quote";
+          var words = text.substr(f.start, f.length);
+          quote.textContent = "\u201c" + (words.length > 60 ? words.substr(0, 57) + "\u2026" : words) + "\u201d";
+          quote.setAttribute("aria-label", "Select \u201c" + words + "\u201d in your answer");
+          quote.addEventListener("click", function () {
+            input.focus();
+            input.setSelectionRange(f.start, f.start + f.length);
+          });
+          head.appendChild(quote);
         });
-        head.appendChild(quote);
-        head.appendChild(document.createTextNode(" "));
-      }
-      head.appendChild(document.createTextNode(f.message));
-      li.appendChild(head);
+        if (places.length > PLACES_SHOWN) {
+          head.appendChild(document.createTextNode(" and " + (places.length - PLACES_SHOWN) + " more"));
+        }
+        li.appendChild(head);
+      });
       var reason = document.createElement("p");
       reason.className = "lint-reason";
       reason.textContent = rule.reason;
       li.appendChild(reason);
+      var instead = document.createElement("p");
+      instead.className = "lint-instead";
+      instead.textContent = "Instead: " + rule.instead;
+      li.appendChild(instead);
       list.appendChild(li);
     });
   }
@@ -101,26 +120,39 @@
       el("lint-results").hidden = true;
       return;
     }
-    var findings = engine.lint(rubric, text);
+    var context = { question: el("lint-question").value.trim() || null, level: el("lint-level").value || null };
+    var findings = engine.lint(rubric, text, context);
     var errors = findings.filter(function (f) { return f.level === "error"; }).length;
     var warnings = findings.length - errors;
-    var passed = rubric.rules.filter(function (rule) {
-      return !findings.some(function (f) { return f.ruleId === rule.id; });
-    }).length;
+    var failed = engine.groups(rubric, findings);
+    errors = failed.filter(function (g) { return g.rule.level === "error"; }).length;
+    warnings = failed.length - errors;
+    var applied = engine.applicable(rubric, context).length;
+    var passed = applied - failed.length;
     el("lint-results").hidden = false;
-    el("lint-score").textContent = String(engine.score(rubric, findings));
+    el("lint-score").textContent = String(engine.score(rubric, findings, context));
     el("lint-summary").textContent = errors + (errors === 1 ? " error" : " errors") + ", " + warnings + (warnings === 1 ? " warning" : " warnings") +
-      "; " + passed + " of " + rubric.rules.length + " checks pass." + (errors === 0 ? " No error-level findings: this answer passes." : "");
+      "; " + passed + " of " + applied + " checks pass." + (errors === 0 ? " No error-level findings: this answer passes." : "");
     renderMarked(text, findings);
     renderList(text, findings);
   }
 
-  // Checking waits for a short pause in typing, so long answers stay responsive.
+  // Checking waits for a pause in typing, longer for a long text (up to a second for about a megabyte), so the
+  // page never lints on every keystroke and stays responsive while typing.
   input.addEventListener("input", function () {
     if (pending) {
       window.clearTimeout(pending);
     }
-    pending = window.setTimeout(check, 150);
+    pending = window.setTimeout(check, 150 + Math.min(850, Math.floor(input.value.length / 1000)));
+  });
+  ["lint-question", "lint-level"].forEach(function (id) {
+    el(id).addEventListener("change", check);
+    el(id).addEventListener("input", function () {
+      if (pending) {
+        window.clearTimeout(pending);
+      }
+      pending = window.setTimeout(check, 150);
+    });
   });
   el("lint-clear").addEventListener("click", function () {
     input.value = "";
@@ -134,7 +166,8 @@
     var name = document.createElement("strong");
     name.textContent = rule.title;
     li.appendChild(name);
-    li.appendChild(document.createTextNode(" (" + rule.level + "): " + rule.reason));
+    var when = rule.whenQuestion || (rule.levels && rule.levels.length) ? ", with a question" + (rule.levels && rule.levels.length ? " at " + rule.levels.join(" or ").toUpperCase() : "") : "";
+    li.appendChild(document.createTextNode(" (" + rule.level + when + "): " + rule.reason));
     rules.appendChild(li);
   });
   check();

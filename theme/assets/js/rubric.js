@@ -83,72 +83,205 @@
     return result;
   }
 
-  // Compiled patterns are cached per rubric object: the page lints on every keystroke.
+  // Runs of characters other than spaces and line feeds in text[start, start + length).
+  function countWords(text, start, length) {
+    var count = 0;
+    var inWord = false;
+    for (var i = start; i < start + length; i++) {
+      var space = text[i] === " " || text[i] === "\n";
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
+  // Compiled patterns are cached per rubric object: the page lints on every pause in typing.
   function compiled(rubric) {
     if (rubric.__compiled) {
       return rubric.__compiled;
     }
+    var global = function (p) { return p ? new RegExp(p, "g") : null; };
     var list = rubric.rules.map(function (rule) {
       return {
         rule: rule,
-        pattern: rule.pattern ? new RegExp(rule.pattern, "g") : null,
-        when: rule.when ? new RegExp(rule.when) : null,
-        requires: rule.requires ? new RegExp(rule.requires) : null
+        pattern: global(rule.pattern),
+        requires: rule.requires ? new RegExp(rule.requires) : null,
+        lists: (rule.lists || []).map(function (l) { return global(l.pattern); }),
+        parts: (rule.parts || []).map(function (p) { return global(p.pattern); }),
+        whenQuestion: rule.whenQuestion ? new RegExp(rule.whenQuestion) : null
       };
     });
     Object.defineProperty(rubric, "__compiled", { value: list, enumerable: false });
     return list;
   }
 
+  // Every non-empty match of a global regex from `from` on, as { start, length } (as .NET's Match/NextMatch).
+  function matches(re, text, from) {
+    var result = [];
+    re.lastIndex = from;
+    var match;
+    while ((match = re.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      result.push({ start: match.index, length: match[0].length });
+    }
+    return result;
+  }
+
+  function firstMatch(re, text, from) {
+    re.lastIndex = from;
+    var match;
+    while ((match = re.exec(text)) !== null) {
+      if (match[0].length > 0) {
+        return match.index;
+      }
+      re.lastIndex++;
+    }
+    return -1;
+  }
+
+  function trim(text, start, end) {
+    while (start < end && (text[start] === " " || text[start] === "\n")) {
+      start++;
+    }
+    while (end > start && (text[end - 1] === " " || text[end - 1] === "\n")) {
+      end--;
+    }
+    return { start: start, length: end - start };
+  }
+
   // Every finding as { ruleId, level, start, length, message }, ordered by start, rule order, then length.
-  function lint(rubric, answer) {
+  // Mirrors generator/Lint/AnswerLinter.cs kind by kind.
+  // context (optional): { question, level } of the question answered; rules with whenQuestion or levels need it.
+  function lint(rubric, answer, context) {
     var text = normalise(answer);
+    var parts = sentences(text);
     var found = [];
     var rules = compiled(rubric);
-    for (var index = 0; index < rules.length; index++) {
-      var entry = rules[index];
+    rules.forEach(function (entry, index) {
       var rule = entry.rule;
-      if (rule.kind === "words" || rule.kind === "pattern") {
-        var re = entry.pattern;
-        re.lastIndex = 0;
-        var match;
-        while ((match = re.exec(text)) !== null) {
-          if (match[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          var written = answer.substr(match.index, match[0].length);
-          found.push({ index: index, finding: make(rule, match.index, match[0].length, rule.message.split("{match}").join(written)) });
-        }
-      } else if (rule.kind === "sentence") {
-        var parts = sentences(text);
-        for (var s = 0; s < parts.length; s++) {
-          var sentence = text.substr(parts[s].start, parts[s].length);
-          if (entry.when.test(sentence) && !entry.requires.test(sentence)) {
-            found.push({ index: index, finding: make(rule, parts[s].start, parts[s].length, rule.message) });
-          }
-        }
-      } else if (rule.kind === "answer") {
-        if (!entry.requires.test(text)) {
-          found.push({ index: index, finding: make(rule, 0, 0, rule.message) });
-        }
+      if (!applies(entry, context)) {
+        return;
       }
-    }
+      var add = function (start, length, message) {
+        found.push({ index: index, finding: make(rule, start, length, message) });
+      };
+      if (rule.kind === "words") {
+        var listed = [];
+        entry.lists.forEach(function (re, l) {
+          matches(re, text, 0).forEach(function (m) { listed.push({ start: m.start, length: m.length, message: rule.lists[l].message }); });
+        });
+        if (listed.length >= rule.minWords) {
+          listed.forEach(function (w) { add(w.start, w.length, w.message); });
+        }
+      } else if (rule.kind === "balance") {
+        var mine = matches(entry.pattern, text, 0).length;
+        var against = [];
+        entry.lists.forEach(function (re, l) {
+          matches(re, text, 0).forEach(function (m) { against.push({ start: m.start, length: m.length, message: rule.lists[l].message }); });
+        });
+        if (mine < rule.minWords) {
+          add(0, 0, rule.message);
+        }
+        if (against.length > mine) {
+          against.forEach(function (a) { add(a.start, a.length, a.message); });
+        }
+      } else if (rule.kind === "claims") {
+        parts.forEach(function (s) {
+          var sentence = text.substr(s.start, s.length);
+          var claims = matches(entry.pattern, sentence, 0);
+          for (var k = 0; k < claims.length; k++) {
+            var from = k === 0 ? 0 : claims[k - 1].start + claims[k - 1].length;
+            var to = k === claims.length - 1 ? sentence.length : claims[k + 1].start;
+            if (!entry.requires.test(sentence.substring(from, to))) {
+              var t = trim(sentence, from, to);
+              add(s.start + t.start, t.length, rule.message);
+            }
+          }
+        });
+      } else if (rule.kind === "evidence") {
+        var held = parts.some(function (s) {
+          var sentence = text.substr(s.start, s.length);
+          entry.pattern.lastIndex = 0;
+          return entry.pattern.test(sentence) && countWords(sentence, 0, sentence.length) >= rule.minWords &&
+            (!entry.requires || entry.requires.test(sentence));
+        });
+        if (!held) {
+          add(0, 0, rule.message);
+        }
+      } else if (rule.kind === "length") {
+        var words = countWords(text, 0, text.length);
+        if ((rule.minWords > 0 && words < rule.minWords) || (rule.maxWords > 0 && words > rule.maxWords)) {
+          add(0, 0, rule.message);
+        }
+      } else if (rule.kind === "parts") {
+        entry.parts.forEach(function (re, p) {
+          var spec = rule.parts[p];
+          var from = Math.floor(text.length * spec.from / 100);
+          var to = Math.floor(text.length * spec.to / 100);
+          var first = firstMatch(re, text, from);
+          if (first < 0 || first >= to) {
+            add(0, 0, spec.message);
+          }
+        });
+      }
+    });
     found.sort(function (a, b) {
       return (a.finding.start - b.finding.start) || (a.index - b.index) || (a.finding.length - b.finding.length);
     });
     return found.map(function (f) { return f.finding; });
   }
 
+  // As RubricRule.AppliesTo in C#.
+  function applies(entry, context) {
+    var rule = entry.rule;
+    var question = context && context.question;
+    var level = context && context.level ? String(context.level).toLowerCase() : null;
+    return (!entry.whenQuestion || (!!question && entry.whenQuestion.test(normalise(question)))) &&
+      (!rule.levels || rule.levels.length === 0 || (!!level && rule.levels.indexOf(level) >= 0));
+  }
+
+  // The rules that apply to an answer with this context (all but the question's rules when there is none).
+  function applicable(rubric, context) {
+    return compiled(rubric).filter(function (entry) { return applies(entry, context); }).map(function (entry) { return entry.rule; });
+  }
+
   function make(rule, start, length, message) {
     return { ruleId: rule.id, level: rule.level, start: start, length: length, message: message };
   }
 
-  // A score out of 100: the share of rules with no finding, where error rules count double.
-  function score(rubric, findings) {
+  // The findings by rule, so each rule's reason is shown once: [{ rule, messages: [{ message, findings }] }], rules
+  // in the order of their first finding and messages in the order first found (as generator/Lint/LintGroups.cs).
+  function groups(rubric, findings) {
+    var byId = {};
+    rubric.rules.forEach(function (rule) { byId[rule.id] = rule; });
+    var result = [];
+    var index = {};
+    findings.forEach(function (f) {
+      if (!(f.ruleId in index)) {
+        index[f.ruleId] = result.length;
+        result.push({ rule: byId[f.ruleId], messages: [] });
+      }
+      var group = result[index[f.ruleId]];
+      var entry = group.messages.filter(function (m) { return m.message === f.message; })[0];
+      if (!entry) {
+        entry = { message: f.message, findings: [] };
+        group.messages.push(entry);
+      }
+      entry.findings.push(f);
+    });
+    return result;
+  }
+
+  // A score out of 100: the share of the rules that apply with no finding, where error rules count double.
+  function score(rubric, findings, context) {
     var total = 0;
     var passed = 0;
-    rubric.rules.forEach(function (rule) {
+    applicable(rubric, context).forEach(function (rule) {
       var weight = rule.level === "error" ? 2 : 1;
       total += weight;
       if (!findings.some(function (f) { return f.ruleId === rule.id; })) {
@@ -158,7 +291,7 @@
     return total === 0 ? 100 : Math.round(passed * 100 / total);
   }
 
-  var api = { normalise: normalise, sentences: sentences, lint: lint, score: score };
+  var api = { normalise: normalise, sentences: sentences, countWords: countWords, lint: lint, groups: groups, applicable: applicable, score: score };
   if (typeof module === "object" && module.exports) {
     module.exports = api;
   } else {

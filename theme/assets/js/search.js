@@ -37,6 +37,7 @@
       state.loading = Promise.all([
         window.lunr ? null : loadScript(root + "assets/vendor/lunr.min.js"),
         window.PmGuideSearchIndex ? null : loadScript(root + "assets/js/search-expand.js"),
+        window.PmGuideSearchQuery ? null : loadScript(root + "assets/js/search-query.js"),
         window.PMGUIDE_SEARCH ? null : loadScript(root + "search/index.js"),
         window.PMGUIDE_SEARCH_STORE ? null : loadScript(root + "search/store.js"),
       ]).then(function () {
@@ -48,44 +49,47 @@
         }
         state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
         state.store = window.PmGuideSearchIndex.store(store.store, data.index.documents);
+        state.aliases = data.aliases || [];
         mark("pmguide-search-ready");
       });
     }
     return state.loading;
   }
 
-  // What a person types becomes plain lunr terms: split like lunr's tokenizer (whitespace and '-'), trim like its
-  // trimmer, and split again on query syntax (: ^ ~ + * and quotes) so nothing typed can throw.
-  function queryTerms(text) {
-    var terms = [];
-    text.toLowerCase().split(/[\s\-]+/).forEach(function (token) {
-      var trimmed = token.replace(/^\W+/, "").replace(/\W+$/, "");
-      if (!trimmed) {
-        return;
-      }
-      var parts = /[:^~+*"']/.test(trimmed) ? trimmed.split(/[:^~+*"']+/) : [trimmed];
-      parts.forEach(function (part) {
-        part = part.replace(/^\W+/, "").replace(/\W+$/, "");
-        if (part && terms.indexOf(part) < 0) {
-          terms.push(part);
-        }
+  // The site's words, for correcting a word that finds nothing: loaded only when a query needs them.
+  function ensureWords() {
+    if (!state.words) {
+      state.words = (window.PMGUIDE_SEARCH_WORDS ? Promise.resolve() : loadScript(root + "search/words.js")).then(function () {
+        return window.PMGUIDE_SEARCH_WORDS ? window.PMGUIDE_SEARCH_WORDS.words.split(" ") : [];
       });
-    });
-    return terms;
+    }
+    return state.words;
   }
 
+  // Runs the query (search-query.js: spellings, aliases, order); when a word finds nothing, retries once with the
+  // closest words of the site and says so ("Showing results for …").
   function search(text) {
-    var terms = queryTerms(text);
-    if (!terms.length || !state.index) {
-      return { terms: terms, hits: [] };
+    var query = window.PmGuideSearchQuery;
+    var found = query.run(state.index, window.lunr, text, state.aliases, state.store);
+    if (!found.missing.length) {
+      return Promise.resolve(found);
     }
-    var hits = state.index.query(function (q) {
-      terms.forEach(function (term) {
-        q.term(term, { boost: 10 });
-        q.term(term, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING, boost: 1 });
-      });
-    });
-    return { terms: terms, hits: hits };
+    return ensureWords().then(function (vocabulary) {
+      var better = query.corrected(text, found.missing, vocabulary);
+      if (!better) {
+        return found;
+      }
+      var retried = query.run(state.index, window.lunr, better, state.aliases, state.store);
+      retried.correctedTo = better;
+      return retried.hits.length ? retried : found;
+    }, function () { return found; });
+  }
+
+  // The address of a result with the words to highlight on the page it opens (read by highlightLanding below).
+  function withHighlight(url, terms) {
+    var hash = url.indexOf("#");
+    var path = hash >= 0 ? url.slice(0, hash) : url;
+    return path + "?highlight=" + encodeURIComponent(terms.join(" ")) + (hash >= 0 ? url.slice(hash) : "");
   }
 
   // Builds text with <mark> around words that start with a query term; text nodes only, never innerHTML.
@@ -116,7 +120,7 @@
     var entry = state.store(parseInt(hit.ref, 10));
     var link = document.createElement("a");
     link.className = "search-result";
-    link.href = root + entry[3];
+    link.href = root + withHighlight(entry[3], terms);
     if (id) {
       link.id = id;
       link.setAttribute("role", "option");
@@ -185,24 +189,38 @@
         return;
       }
       mark("pmguide-search-query");
-      var found = search(text);
-      if (popup.scrollTop) {
-        popup.scrollTop = 0;
-      }
-      popup.textContent = "";
-      found.hits.slice(0, 8).forEach(function (hit, i) {
-        renderResult(popup, hit, found.terms, "search-option-" + i);
+      return search(text).then(function (found) {
+        if (input.value !== text) {
+          return;
+        }
+        show(text, found);
       });
-      var more = document.createElement("a");
-      more.className = "search-more";
-      more.href = root + "search.html?q=" + encodeURIComponent(text);
-      more.textContent = found.hits.length ? "All " + found.hits.length + " results" : "No results for “" + text + "”. Try fewer or shorter words.";
-      popup.appendChild(more);
-      popup.setAttribute("data-query", text);
-      popup.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-      setActive(found.hits.length ? 0 : -1);
     }, showLoadError);
+  }
+
+  function show(text, found) {
+    if (popup.scrollTop) {
+      popup.scrollTop = 0;
+    }
+    popup.textContent = "";
+    if (found.correctedTo) {
+      var note = document.createElement("p");
+      note.className = "search-corrected";
+      note.textContent = "Showing results for “" + found.correctedTo + "”";
+      popup.appendChild(note);
+    }
+    found.hits.slice(0, 8).forEach(function (hit, i) {
+      renderResult(popup, hit, found.terms, "search-option-" + i);
+    });
+    var more = document.createElement("a");
+    more.className = "search-more";
+    more.href = root + "search.html?q=" + encodeURIComponent(text);
+    more.textContent = found.hits.length ? "All " + found.hits.length + " results" : "No results for “" + text + "”. Try fewer or shorter words.";
+    popup.appendChild(more);
+    popup.setAttribute("data-query", text);
+    popup.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    setActive(found.hits.length ? 0 : -1);
   }
 
   function showLoadError(error) {
@@ -248,6 +266,64 @@
     }
   });
 
+  // A page opened from a result (?highlight=words) marks those words in its text and scrolls to the first one (after
+  // the section the address points at, if any), as mdBook does; Esc takes the marks away and gives focus to the box.
+  function highlightLanding() {
+    var wanted = new URLSearchParams(window.location.search).get("highlight");
+    var main = document.querySelector("main");
+    if (!wanted || !main) {
+      return;
+    }
+    var terms = wanted.toLowerCase().split(/\s+/).filter(function (t) { return t.length >= 2; });
+    if (!terms.length) {
+      return;
+    }
+    var test = new RegExp("(^|[^\\p{L}\\p{N}])(" + terms.map(escapeRegExp).join("|") + ")", "iu");
+    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentNode;
+        return parent && !/^(SCRIPT|STYLE|MARK|TEXTAREA)$/.test(parent.nodeName) && test.test(node.nodeValue)
+          ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
+    });
+    var nodes = [];
+    while (walker.nextNode() && nodes.length < 500) {
+      nodes.push(walker.currentNode);
+    }
+    nodes.forEach(function (node) {
+      var fragment = document.createDocumentFragment();
+      highlight(fragment, node.nodeValue, terms);
+      node.parentNode.replaceChild(fragment, node);
+    });
+    var marks = main.querySelectorAll("mark");
+    var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    var first = null;
+    for (var i = 0; i < marks.length && !first; i++) {
+      marks[i].classList.add("search-highlight");
+      if (!target || (target.compareDocumentPosition(marks[i]) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY))) {
+        first = marks[i];
+      }
+    }
+    for (var j = 0; j < marks.length; j++) {
+      marks[j].classList.add("search-highlight");
+    }
+    if (first) {
+      first.scrollIntoView({ block: "center" });
+    }
+    document.addEventListener("keydown", function clear(event) {
+      if (event.key !== "Escape" || event.target === input) {
+        return;
+      }
+      main.querySelectorAll("mark.search-highlight").forEach(function (m) {
+        m.parentNode.replaceChild(document.createTextNode(m.textContent), m);
+      });
+      main.normalize();
+      document.removeEventListener("keydown", clear);
+      input.focus();
+    });
+  }
+  highlightLanding();
+
   // The full results page: search.html?q=… (reads the query from the address, so it works from disk too).
   var list = document.getElementById("search-results");
   if (list) {
@@ -257,8 +333,10 @@
     pageInput.value = query;
     if (query.trim()) {
       ensureIndex().then(function () {
-        var found = search(query);
-        status.textContent = found.hits.length + (found.hits.length === 1 ? " result" : " results") + " for “" + query + "”.";
+        return search(query);
+      }).then(function (found) {
+        status.textContent = found.hits.length + (found.hits.length === 1 ? " result" : " results") + " for “" + (found.correctedTo || query) + "”" +
+          (found.correctedTo ? " (you typed “" + query + "”)." : ".");
         found.hits.forEach(function (hit) {
           var item = document.createElement("li");
           renderResult(item, hit, found.terms, null);

@@ -15,5 +15,6 @@ if (!rubric || !Array.isArray(rubric.rules) || rubric.rules.length === 0) {
   throw new Error("rubric.js did not define PMGUIDE_RUBRIC with rules");
 }
 const answers = JSON.parse(fs.readFileSync(answersFile, "utf8"));
-const results = answers.map((answer) => engine.lint(rubric, answer));
+// An answer is its text, or { text, question, level } when it answers a known question.
+const results = answers.map((answer) => typeof answer === "string" ? engine.lint(rubric, answer) : engine.lint(rubric, answer.text, answer));
 fs.writeFileSync(outFile, JSON.stringify(results));
