@@ -144,6 +144,23 @@ public sealed partial class ContentTests(BuiltRepositorySite site) : IClassFixtu
         Assert.True(tooLong.Count == 0, $"strong answers over {MaxSpokenWords} words:\n" + string.Join('\n', tooLong));
     }
 
+    [Fact]
+    public void Worked_examples_include_near_misses_and_do_not_share_signpost_phrases()
+    {
+        var nearMisses = Content.Examples.Count(e => e.Source.Body.Contains("::: weak Near miss", StringComparison.Ordinal));
+        Assert.True(nearMisses >= 6, $"{nearMisses} near-miss examples");
+
+        // Phrases that once opened or closed nearly every strong answer; each may appear in one example at most.
+        string[] signposts = ["the mechanism i left", "the trade-off i weighed", "i weighed a trade-off", "i was the "];
+        foreach (var phrase in signposts)
+        {
+            var users = Content.Examples
+                .Where(e => StrongAnswer().Matches(e.Source.Body).Any(m => m.Groups[1].Value.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => e.Slug).ToList();
+            Assert.True(users.Count <= 1, $"\"{phrase}\" recurs in: {string.Join(", ", users)}");
+        }
+    }
+
     // About two minutes at a steady speaking pace, with a margin over the guide's 180-280 words.
     private const int MaxSpokenWords = 300;
 
