@@ -116,7 +116,7 @@ internal static partial class SiteBuilder
             AddDerived(output, config, content, rendered, aliases, report, clock);
         }
 
-        var lunr = forWriting ? NpmPackages.FindLunr(config.RootDirectory, diagnostics, report) : null;
+        var npmFiles = forWriting ? NpmPackages.FindAll(config.RootDirectory, diagnostics, report) : null;
         if (diagnostics.HasErrors)
         {
             return null;
@@ -126,9 +126,12 @@ internal static partial class SiteBuilder
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
-        if (lunr is not null)
+        if (npmFiles is not null)
         {
-            output.Add("assets/vendor/lunr.min.js", new SiteFile.Copy(lunr));
+            foreach (var file in NpmPackages.Files)
+            {
+                output.Add(file.OutputPath, new SiteFile.Copy(npmFiles[file.OutputPath]));
+            }
         }
 
         foreach (var page in rendered)

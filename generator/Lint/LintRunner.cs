@@ -81,11 +81,53 @@ internal static class LintRunner
 
     private static string? ReadAnswer(string file, TextReader input, DiagnosticBag diagnostics)
     {
-        if (file == "-")
+        var text = file == "-" ? ReadInput(input, diagnostics) : ReadFile(file, diagnostics);
+        if (text is null)
         {
-            return SourceText.NormaliseLineEnds(input.ReadToEnd()).TrimStart('\uFEFF');
+            return null;
         }
 
+        if (text.AsSpan().Trim().IsEmpty)
+        {
+            var what = file == "-" ? "standard input" : $"'{file}'";
+            diagnostics.Error(DiagnosticCodes.LintInput, $"there is no answer in {what}: it is empty (or not a regular file); write the answer there first", null);
+            return null;
+        }
+
+        return text;
+    }
+
+    // Standard input arrives decoded; the decoder puts U+FFFD where the bytes were not UTF-8, which a typed answer
+    // never holds. Read at most the content limit, so an endless stream (`< /dev/zero`) is refused, not read for ever.
+    private static string? ReadInput(TextReader input, DiagnosticBag diagnostics)
+    {
+        var limit = SourceText.MaxBytes;
+        var builder = new StringBuilder();
+        var buffer = new char[64 * 1024];
+        for (var read = input.Read(buffer); read > 0; read = input.Read(buffer))
+        {
+            builder.Append(buffer, 0, read);
+            if (builder.Length > limit)
+            {
+                diagnostics.Error(DiagnosticCodes.LintInput, $"standard input holds more than {limit / (1024 * 1024)} MB; an answer is a few hundred words", null);
+                return null;
+            }
+        }
+
+        var text = SourceText.NormaliseLineEnds(builder.ToString()).TrimStart('\uFEFF');
+        var bad = text.IndexOf('\uFFFD', StringComparison.Ordinal);
+        if (bad >= 0)
+        {
+            var (line, column) = SourceText.LineColumn(text, bad);
+            diagnostics.Error(DiagnosticCodes.Encoding, "standard input is not valid UTF-8 here; save the answer as UTF-8 and lint the file", new SourceSpan("stdin", line, column));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static string? ReadFile(string file, DiagnosticBag diagnostics)
+    {
         var full = Path.GetFullPath(file);
         if (!File.Exists(full))
         {
@@ -93,7 +135,7 @@ internal static class LintRunner
             return null;
         }
 
-        var bytes = File.ReadAllBytes(full);
-        return SourceText.Decode(bytes, file.Replace('\\', '/'), diagnostics) is { } text ? text.TrimStart('\uFEFF') : null;
+        // The content files' reader: a size limit, no waiting on a pipe or device, and UTF-8 checked with a position.
+        return SourceText.Read(full, file.Replace('\\', '/'), diagnostics)?.TrimStart('\uFEFF');
     }
 }

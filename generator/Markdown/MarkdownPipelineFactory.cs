@@ -18,9 +18,14 @@ internal static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCustomContainers()
-            .UseAutoLinks();
+            .UseAutoLinks()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseAlertBlocks();
         builder.Extensions.Add(new StudyContainerExtension());
         builder.Extensions.Add(new PageHtmlExtension());
+        // Last, as Markdig asks: '{#id .class}' after a heading or an element. MarkdownRenderer keeps only ids and
+        // classes of a safe shape, so no attribute written this way can carry script or a style.
+        builder.UseGenericAttributes();
         return builder.Build();
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PmGuideSite.Content;
@@ -19,7 +20,7 @@ namespace PmGuideSite.Markdown;
 /// Renders a Markdown body to its final HTML, table of contents and section texts: links rewritten and checked,
 /// containers validated, raw HTML sanitised.
 /// </summary>
-internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
     /// <summary>Nesting deeper than this is refused: no study page needs it, and it protects the parser's stack.</summary>
     public const int MaxNesting = 64;
@@ -52,6 +53,11 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
         HtmlInline? firstRawInline = null;
         foreach (var node in document.Descendants())
         {
+            if (node.TryGetAttributes() is { } attributes)
+            {
+                RestrictAttributes(source, node, attributes, diagnostics);
+            }
+
             switch (node)
             {
                 case HeadingBlock { Level: 1 } heading:
@@ -157,6 +163,48 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver l
                 break;
         }
     }
+
+    // '{#id .class key=value}' (generic attributes) may set an id and classes of the shapes headings get anyway; any
+    // other attribute could carry script or a style, so it is removed. Ids keep the lower-case shape generated ids
+    // have, so none can take the name of a script's global (PMGUIDE_SEARCH); search.js also tests its globals by a
+    // property only the script gives them.
+    private static void RestrictAttributes(MarkdownSource source, MarkdownObject node, HtmlAttributes attributes,
+        DiagnosticBag diagnostics)
+    {
+        // aria-label is set by the task-list renderer (TaskListLabels) and cannot run anything, so it may stay.
+        if (attributes.Properties?.Where(p => p.Key != "aria-label").ToList() is { Count: > 0 } properties)
+        {
+            diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved,
+                $"the attribute{(properties.Count == 1 ? string.Empty : "s")} {string.Join(", ", properties.Select(p => $"'{p.Key}'"))} in '{{...}}' {(properties.Count == 1 ? "was" : "were")} removed: only an id ('{{#my-id}}') and classes ('{{.my-class}}') may be set this way",
+                At(source, node.Line, node.Column));
+            attributes.Properties!.RemoveAll(p => p.Key != "aria-label");
+        }
+
+        if (attributes.Id is { } id && !ExplicitId().IsMatch(id))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidId,
+                $"the id '{id}' cannot be used: write it in lower case with letters, digits and hyphens, as generated ids are",
+                At(source, node.Line, node.Column));
+            // A safe id in its place keeps the heading a section, as the outline and the page both expect.
+            attributes.Id = "section-" + Slug().Replace(id.ToLowerInvariant(), "-").Trim('-');
+        }
+
+        if (attributes.Classes is { Count: > 0 } classes && classes.Any(c => !ExplicitClass().IsMatch(c)))
+        {
+            diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, "classes in '{...}' may hold only lower-case letters, digits and hyphens; the others were removed",
+                At(source, node.Line, node.Column));
+            classes.RemoveAll(c => !ExplicitClass().IsMatch(c));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}_-]+$")]
+    private static partial System.Text.RegularExpressions.Regex ExplicitId();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{Ll}\p{Lo}\p{Nd}_-]+")]
+    private static partial System.Text.RegularExpressions.Regex Slug();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9_-]+$")]
+    private static partial System.Text.RegularExpressions.Regex ExplicitClass();
 
     private void CheckAutolink(MarkdownSource source, string outputPath, AutolinkInline autolink, List<string> external, DiagnosticBag diagnostics)
     {

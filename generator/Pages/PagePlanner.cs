@@ -80,7 +80,8 @@ internal static class PagePlanner
         return jobs;
     }
 
-    private static IEnumerable<Example> ExamplesFor(Question question, ContentSet content)
+    /// <summary>The worked examples that answer a question: those that name it, and those it names.</summary>
+    internal static IEnumerable<Example> ExamplesFor(Question question, ContentSet content)
     {
         var named = question.ExampleRefs.Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
         return content.Examples.Where(e => e.Question.Value == question.Id || named.Contains(e.Slug));

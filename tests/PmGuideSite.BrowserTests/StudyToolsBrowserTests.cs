@@ -12,20 +12,31 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
 
     [BrowserTheory]
     [MemberData(nameof(Bases))]
-    public async Task A_keyboard_practice_round_is_rated_and_its_schedule_survives_a_reload(string kind)
+    public async Task A_keyboard_practice_round_reveals_then_grades_and_its_schedule_survives_a_reload(string kind)
     {
         await using var session = await PageSession.OpenAsync(fixture);
         var page = session.Page;
-        await page.GotoAsync(BaseUrl(kind) + "practice.html");
+        await page.GotoAsync(BaseUrl(kind) + "practice.html?seed=7");
         Assert.Contains("Nothing practised yet", await page.InnerTextAsync("#schedule-summary"), StringComparison.Ordinal);
         await page.ClickAsync("#practice-setup button[data-select='none']");
         await page.CheckAsync("#practice-principles input[value='dive-deep']");
-        await page.ClickAsync("#practice-setup button[type='submit']");
+        await StartAsync(page);
         Assert.True(await page.IsVisibleAsync("#practice-session"));
         Assert.Equal("practice-session", await page.EvaluateAsync<string>("document.activeElement.id"));
         Assert.Equal("2:00", await page.InnerTextAsync("#practice-timer"));
+        Assert.Equal("1 of 10", await page.TextContentAsync("#practice-count"));
         var question = await page.InnerTextAsync("#practice-question");
         Assert.StartsWith("Dive Deep · ", await page.TextContentAsync("#practice-meta"), StringComparison.Ordinal);
+
+        // Before the reveal, nothing of what interviewers listen for is in the page, and rating is refused.
+        var answer = await QuestionData(page, question);
+        Assert.False(await page.IsVisibleAsync("#practice-answer"));
+        var text = await page.EvaluateAsync<string>("document.body.textContent");
+        Assert.DoesNotContain(answer.Signal, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Flag, text, StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("3");
+        Assert.Contains("First reveal", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
+        Assert.Equal(question, await page.InnerTextAsync("#practice-question"));
 
         await page.Keyboard.PressAsync("Space");
         Assert.Equal("true", await page.GetAttributeAsync("#practice-timer-toggle", "aria-pressed"));
@@ -37,26 +48,356 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("n");
         await page.Keyboard.PressAsync("n");
         Assert.Equal(2, await page.Locator("#practice-probes li").CountAsync());
-        await session.ScreenshotAsync(fixture, $"{kind}-practice-session");
+        await page.Keyboard.PressAsync("r");
+        Assert.True(await page.IsVisibleAsync("#practice-answer"));
+        Assert.Equal(answer.Signals, await page.Locator("#practice-signals li").CountAsync());
+        Assert.Contains(answer.Signal, await page.InnerTextAsync("#practice-signals"), StringComparison.Ordinal);
+        Assert.Contains(answer.Flag, await page.InnerTextAsync("#practice-flags"), StringComparison.Ordinal);
+        Assert.Contains("in 3 days", await page.InnerTextAsync("#practice-answer button[data-rating='3']"), StringComparison.Ordinal);
+        await session.ScreenshotAsync(fixture, $"{kind}-practice-revealed");
 
         await page.Keyboard.PressAsync("3");
         Assert.Contains("Next review in 3 days", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
         Assert.NotEqual(question, await page.InnerTextAsync("#practice-question"));
+        Assert.Equal("2 of 10", await page.TextContentAsync("#practice-count"));
+        Assert.False(await page.IsVisibleAsync("#practice-answer"));
+        await page.Keyboard.PressAsync("r");
         await page.Keyboard.PressAsync("1");
-        Assert.Contains("comes back later today", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
+        Assert.Contains("comes back tomorrow", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
+
+        // FSRS: Good on a new question gives stability 2.3065 and a review in 3 days, Again tomorrow.
+        var stored = await Stored(page);
+        Assert.Equal(2, stored.GetProperty("version").GetInt32());
+        var first = stored.GetProperty("progress").EnumerateObject().First(p => p.Value.GetProperty("rating").GetInt32() == 3).Value;
+        Assert.Equal(2.3065, first.GetProperty("card").GetProperty("stability").GetDouble(), 4);
+        Assert.Equal(await DayFrom(page, 3), first.GetProperty("due").GetString());
+        Assert.Equal(2, stored.GetProperty("history").GetArrayLength());
 
         await page.ReloadAsync();
-        Assert.Contains("2 of 192 questions practised; 1 due today.", await page.InnerTextAsync("#schedule-summary"), StringComparison.Ordinal);
+        Assert.Contains("2 of 192 questions practised; 0 due today.", await page.InnerTextAsync("#schedule-summary"), StringComparison.Ordinal);
         var rated = page.Locator("#schedule-body tr", new() { HasText = question });
         Assert.Equal(1, await rated.CountAsync());
-        Assert.Contains("Box 2", await rated.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(await DayFrom(page, 3) + " (in 3 days)", await rated.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("3 · Good", await rated.InnerTextAsync(), StringComparison.Ordinal);
+
+        // The history (its scripts load when it comes into view): today's two answers in the calendar, the streak,
+        // Dive Deep's average (3 and 1).
+        await page.Locator("#study-history").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(page.Locator("#history-summary")).Not.ToBeEmptyAsync();
+        Assert.Equal("2 answers on 1 day · streak: 1 day in a row", await page.InnerTextAsync("#history-summary"));
+        Assert.Equal("2", await page.GetAttributeAsync($"#history-calendar rect[data-day='{await DayFrom(page, 0)}']", "data-count"));
+        Assert.Equal(["Dive Deep", "2", "2"], (await page.Locator("#history-body tr[data-principle='dive-deep'] > *").AllInnerTextsAsync()).Take(3));
 
         await page.GotoAsync(BaseUrl(kind) + "index.html");
-        Assert.Equal("1 question due today · 2 of 192 practised.", await page.InnerTextAsync("#study-due"));
+        Assert.Equal("0 questions due today · 2 of 192 practised.", await page.InnerTextAsync("#study-due"));
         await page.GotoAsync(BaseUrl(kind) + "principles/dive-deep.html");
-        Assert.Matches(@"^2 of \d+ practised · 1 due today$", await page.InnerTextAsync(".principle-progress"));
+        Assert.Matches(@"^2 of \d+ practised$", await page.InnerTextAsync(".principle-progress"));
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }
+
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
+    public async Task A_session_interleaves_principles_and_ends_with_a_summary(string kind)
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(BaseUrl(kind) + "practice.html?seed=42");
+        await page.ClickAsync("#practice-setup button[data-select='none']");
+        await page.CheckAsync("#practice-principles input[value='dive-deep']");
+        await page.CheckAsync("#practice-principles input[value='ownership']");
+        await page.SelectOptionAsync("#practice-length", "20");
+        // The daily cap of new questions (10 by default) cuts this session to 10: raise it.
+        Assert.Contains("0 due and 10 new", await page.InnerTextAsync("#practice-outlook"), StringComparison.Ordinal);
+        await page.FillAsync("#practice-new-per-day", "30");
+        Assert.Contains("0 due and 20 new", await page.InnerTextAsync("#practice-outlook"), StringComparison.Ordinal);
+        await StartAsync(page);
+        var principles = new List<string>();
+        var questions = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i <= 20; i++)
+        {
+            Assert.Equal($"{i} of 20", await page.TextContentAsync("#practice-count"));
+            principles.Add((await page.TextContentAsync("#practice-meta"))!.Split(" · ")[0]);
+            questions.Add(await page.InnerTextAsync("#practice-question"));
+            await page.Keyboard.PressAsync("r");
+            await page.Keyboard.PressAsync(i % 4 == 0 ? "1" : "3");
+        }
+
+        Assert.Equal(20, questions.Count);
+        Assert.Equal(10, principles.Count(p => p == "Dive Deep"));
+        for (var i = 1; i < principles.Count; i++)
+        {
+            Assert.True(principles[i] != principles[i - 1], $"questions {i} and {i + 1} are both {principles[i]}: {string.Join(", ", principles)}");
+        }
+
+        Assert.True(await page.IsVisibleAsync("#practice-summary"));
+        Assert.Equal("20 of 20 questions rated.", await page.InnerTextAsync("#summary-line"));
+        var row = await page.Locator("#summary-body tr[data-principle='ownership'] td").AllInnerTextsAsync();
+        Assert.Equal(10, row.Take(4).Sum(int.Parse));
+        Assert.Contains(await DayFrom(page, 1) + " (tomorrow): 5 questions", await page.InnerTextAsync("#summary-returns"), StringComparison.Ordinal);
+        Assert.Contains(await DayFrom(page, 3) + " (in 3 days): 15 questions", await page.InnerTextAsync("#summary-returns"), StringComparison.Ordinal);
+        await session.ScreenshotAsync(fixture, $"{kind}-practice-summary");
+
+        // Due only: nothing is due today, and the page says when the next question is.
+        await page.ClickAsync("#practice-again");
+        await page.CheckAsync("#practice-due-only");
+        await StartAsync(page);
+        Assert.Contains("Nothing is due today; the next question comes back on " + await DayFrom(page, 1), await page.InnerTextAsync("#practice-setup-status"), StringComparison.Ordinal);
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
+    public async Task Old_box_data_becomes_FSRS_cards_and_corrupt_settings_are_repaired(string kind)
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(BaseUrl(kind) + "practice.html?seed=3");
+        var yesterday = await DayFrom(page, -1);
+        var lastWeek = await DayFrom(page, -8);
+        var oldData = "{\"format\":\"pmguide-study\",\"version\":1,\"progress\":{\"dive-deep-01\":{\"box\":3,\"due\":\"" + yesterday + "\",\"last\":\"" + lastWeek +
+            "\",\"rating\":3,\"reviews\":2}},\"stories\":[{\"id\":\"s1\",\"title\":\"Kept story\",\"metric\":\"\",\"principles\":[\"dive-deep\"]}],\"settings\":{\"principles\":null,\"rounds\":[\"behavioural\"],\"minutes\":\"two\"}}";
+        Assert.True(await page.EvaluateAsync<bool>("() => !!window.PMGUIDE_QUESTIONS.questions.find(q => q.id === 'dive-deep-01' && q.principle === 'dive-deep')"),
+            "the test expects question dive-deep-01 in Dive Deep");
+        await page.EvaluateAsync("v => localStorage.setItem('pmguide-study', v)", oldData);
+        await page.ReloadAsync();
+        var status = await page.InnerTextAsync("#study-data-status");
+        Assert.Contains("moved from the five boxes to the FSRS schedule", status, StringComparison.Ordinal);
+        Assert.Contains("the practice settings 'principles', 'minutes' were damaged and reset to the default", status, StringComparison.Ordinal);
+        var row = page.Locator("#schedule-body tr[data-question='dive-deep-01']");
+        Assert.Contains("Due today", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("2", await row.Locator("td").Nth(3).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(16, await page.Locator("#practice-principles input:checked").CountAsync());
+        Assert.Equal("2", await page.InputValueAsync("#practice-minutes"));
+
+        // The due question comes first; rating it schedules it by FSRS from the migrated card.
+        await page.ClickAsync("#practice-setup button[data-select='none']");
+        await page.CheckAsync("#practice-principles input[value='dive-deep']");
+        await StartAsync(page);
+        Assert.EndsWith("Due for review", await page.TextContentAsync("#practice-meta"), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("r");
+        await page.Keyboard.PressAsync("3");
+        var stored = await Stored(page);
+        var card = stored.GetProperty("progress").GetProperty("dive-deep-01");
+        Assert.Equal(3, card.GetProperty("reviews").GetInt32());
+        Assert.Equal(3, card.GetProperty("box").GetInt32());
+        Assert.True(card.GetProperty("card").GetProperty("stability").GetDouble() > 7, card.ToString());
+        Assert.True(string.CompareOrdinal(card.GetProperty("due").GetString(), await DayFrom(page, 7)) > 0, card.ToString());
+        Assert.Equal("Kept story", stored.GetProperty("stories")[0].GetProperty("title").GetString());
+
+        // settings: [] and null are repaired too, and nothing else is lost.
+        foreach (var settings in new[] { "[]", "null" })
+        {
+            await page.EvaluateAsync("v => { const d = JSON.parse(localStorage.getItem('pmguide-study')); d.settings = JSON.parse(v); localStorage.setItem('pmguide-study', JSON.stringify(d)); }", settings);
+            await page.ReloadAsync();
+            Assert.Contains("the practice settings were damaged and were reset to the defaults", await page.InnerTextAsync("#study-data-status"), StringComparison.Ordinal);
+            Assert.Contains("1 of 192 questions practised", await page.InnerTextAsync("#schedule-summary"), StringComparison.Ordinal);
+            await StartAsync(page);
+            Assert.True(await page.IsVisibleAsync("#practice-session"));
+        }
+
+        await session.ScreenshotAsync(fixture, $"{kind}-practice-repaired");
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
+    public async Task The_schedule_survives_export_and_import_and_persistence_is_requested(string kind)
+    {
+        var exported = Path.Combine(Path.GetTempPath(), $"pmguide-fsrs-{Guid.NewGuid():N}.json");
+        const string persistSpy = "window.__persistCalls = 0; if (navigator.storage) { navigator.storage.persist = function () { window.__persistCalls++; return Promise.resolve(true); }; navigator.storage.persisted = function () { return Promise.resolve(true); }; }";
+        try
+        {
+            string due;
+            await using (var session = await PageSession.OpenAsync(fixture))
+            {
+                var page = session.Page;
+                await page.AddInitScriptAsync(persistSpy);
+                await page.GotoAsync(BaseUrl(kind) + "practice.html?seed=11");
+                Assert.Contains("No backup yet.", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+                await StartAsync(page);
+                await page.Keyboard.PressAsync("r");
+                await page.Keyboard.PressAsync("4");
+                Assert.Equal(1, await page.EvaluateAsync<int>("window.__persistCalls"));
+                await Assertions.Expect(page.Locator("#study-backup")).ToContainTextAsync("keeps the data until you clear it");
+                Assert.Contains("Export once", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+                due = (await Stored(page)).GetProperty("progress").EnumerateObject().Single().Value.GetProperty("due").GetString()!;
+                Assert.Equal(await DayFrom(page, 8), due);
+
+                var json = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#study-export"));
+                await json.SaveAsAsync(exported);
+                Assert.Contains("Last backup today.", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+                var text = await File.ReadAllTextAsync(exported);
+                Assert.Contains("\"stability\": 8.2956", text, StringComparison.Ordinal);
+
+                // A reload asks no more: the browser's answer is remembered.
+                await page.ReloadAsync();
+                await StartAsync(page);
+                await page.Keyboard.PressAsync("r");
+                await page.Keyboard.PressAsync("3");
+                Assert.Equal(0, await page.EvaluateAsync<int>("window.__persistCalls"));
+                Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+            }
+
+            await using (var fresh = await PageSession.OpenAsync(fixture))
+            {
+                var page = fresh.Page;
+                await page.GotoAsync(BaseUrl(kind) + "practice.html");
+                await page.SetInputFilesAsync("#study-import", exported);
+                await Assertions.Expect(page.Locator("#study-data-status")).ToContainTextAsync("Imported 0 stories and progress for 1 questions");
+                await page.ReloadAsync();
+                Assert.Contains(due + " (in 8 days)", await page.InnerTextAsync("#schedule-body"), StringComparison.Ordinal);
+                var stored = await Stored(page);
+                Assert.Equal(8.2956, stored.GetProperty("progress").EnumerateObject().Single().Value.GetProperty("card").GetProperty("stability").GetDouble(), 4);
+                Assert.Equal(1, stored.GetProperty("history").GetArrayLength());
+                Assert.True(fresh.Problems.Count == 0, string.Join("; ", fresh.Problems));
+            }
+        }
+        finally
+        {
+            File.Delete(exported);
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_home_page_reminds_after_seven_days_without_a_backup()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.FileBase + "index.html");
+        await page.EvaluateAsync(@"() => {
+            const day = 86400000, iso = n => new Date(Date.now() - n * day).toISOString();
+            localStorage.setItem('pmguide-study', JSON.stringify({ format: 'pmguide-study', version: 2, progress: {}, stories: [], history: [],
+              settings: {}, created: iso(20), changed: iso(1), backup: { last: iso(9) } }));
+        }");
+        await page.ReloadAsync();
+        Assert.Equal("Time for a backup: Last backup 9 days ago. You have practised or changed stories since.", await page.InnerTextAsync("#study-backup"));
+        Assert.True(await page.IsVisibleAsync("[data-study-export]"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-study-export]"));
+        Assert.Equal("pmguide-study.json", download.SuggestedFilename);
+        Assert.StartsWith("Last backup today.", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+
+        // Every study page shows the line; the linter, which has no other use for the data, too.
+        foreach (var path in new[] { "practice.html", "matrix.html", "cheatsheet.html", "lint.html" })
+        {
+            await page.GotoAsync(fixture.FileBase + path);
+            Assert.StartsWith("Last backup today.", await page.InnerTextAsync("#study-backup"), StringComparison.Ordinal);
+            Assert.True(await page.IsVisibleAsync("#study-export, [data-study-export]"), path);
+        }
+
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserFact]
+    public async Task Question_banks_keep_signals_and_red_flags_closed_until_asked_and_print_them_open()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.FileBase + "questions/dive-deep.html");
+        var first = page.Locator(".question").First;
+        Assert.Equal("What interviewers listen for", await first.Locator("details.signals > summary").InnerTextAsync());
+        Assert.False(await first.Locator(".panel-good").IsVisibleAsync());
+        Assert.False(await first.Locator(".panel-bad").IsVisibleAsync());
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.True(await first.Locator(".panel-good").IsVisibleAsync());
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await first.Locator("details.signals > summary").ClickAsync();
+        Assert.True(await first.Locator(".panel-good").IsVisibleAsync());
+        Assert.True(await first.Locator(".panel-bad").IsVisibleAsync());
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task A_session_revealed_and_its_summary_pass_axe(string mode)
+    {
+        await using var session = await PageSession.OpenAsync(fixture, colorScheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        var page = session.Page;
+        await Gates.AxeChecker.InstallAsync(page.Context);
+        // Over HTTP: from file:// axe's own stylesheet reads are refused (CORS) and logged as console errors.
+        await page.GotoAsync(fixture.HttpBase + "practice.html?seed=9");
+        await StartAsync(page);
+        var problems = new List<string>(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", session"));
+        await page.Keyboard.PressAsync("r");
+        problems.AddRange(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", revealed"));
+        await page.Keyboard.PressAsync("4");
+        await page.ClickAsync("#practice-end");
+        Assert.True(await page.IsVisibleAsync("#practice-summary"));
+        await page.Locator("#study-history").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(page.Locator("#history-calendar rect[data-count='1']")).ToHaveCountAsync(1);
+        problems.AddRange(await Gates.AxeChecker.CheckAsync(page, "practice.html", mode + ", summary and history"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserFact]
+    public async Task The_timers_end_reveals_the_signals()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(fixture.FileBase + "practice.html?seed=5");
+        await StartAsync(page);
+        Assert.False(await page.IsVisibleAsync("#practice-answer"));
+        await page.Keyboard.PressAsync("Space");
+        await page.Clock.RunForAsync(119_000);
+        Assert.False(await page.IsVisibleAsync("#practice-answer"));
+        await page.Clock.RunForAsync(2_000);
+        Assert.True(await page.IsVisibleAsync("#practice-answer"));
+        Assert.Equal("0:00", await page.InnerTextAsync("#practice-timer"));
+        Assert.StartsWith("Time is up.", await page.InnerTextAsync("#practice-timer-status"), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("2");
+        Assert.Contains("Rated 2 (Hard)", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
+    public async Task A_chapters_drill_checklist_can_be_ticked_and_stays_ticked(string kind)
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(BaseUrl(kind) + "chapters/data-driven-answers.html");
+        var boxes = page.Locator("li.task-list-item input[type='checkbox']");
+        var total = await boxes.CountAsync();
+        Assert.True(total >= 3, "the chapter's drill has task items");
+        Assert.False(await boxes.Nth(0).IsDisabledAsync());
+        await boxes.Nth(0).CheckAsync();
+        await boxes.Nth(2).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        Assert.Equal($"2 of {total} done.", await page.InnerTextAsync(".checklist-status"));
+        await page.ReloadAsync();
+        Assert.True(await boxes.Nth(0).IsCheckedAsync());
+        Assert.False(await boxes.Nth(1).IsCheckedAsync());
+        Assert.True(await boxes.Nth(2).IsCheckedAsync());
+        var ticks = (await Stored(page)).GetProperty("checklists").GetProperty("chapters/data-driven-answers.html");
+        Assert.Equal(2, ticks.EnumerateObject().Count());
+        Assert.All(ticks.EnumerateObject(), t => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", t.Value.GetString()));
+        await boxes.Nth(0).UncheckAsync();
+        await page.ReloadAsync();
+        Assert.False(await boxes.Nth(0).IsCheckedAsync());
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    private sealed record Answer(string Signal, string Flag, int Signals);
+
+    private static async Task<Answer> QuestionData(IPage page, string text)
+    {
+        var q = await page.EvaluateAsync<System.Text.Json.JsonElement>("t => window.PMGUIDE_QUESTIONS.questions.find(q => q.text === t)", text);
+        return new Answer(q.GetProperty("strongSignals")[0].GetString()!, q.GetProperty("redFlags")[0].GetString()!, q.GetProperty("strongSignals").GetArrayLength());
+    }
+
+    /// <summary>Starts a session; the first one waits for ts-fsrs, which the page loads on demand.</summary>
+    private static async Task StartAsync(IPage page)
+    {
+        await page.ClickAsync("#practice-setup button[type='submit']");
+        await page.WaitForSelectorAsync("#practice-session:not([hidden]), #practice-setup-status:not(:empty)");
+    }
+
+    private static async Task<System.Text.Json.JsonElement> Stored(IPage page) =>
+        System.Text.Json.JsonDocument.Parse(await page.EvaluateAsync<string>("localStorage.getItem('pmguide-study')")).RootElement;
+
+    private static Task<string> DayFrom(IPage page, int days) => page.EvaluateAsync<string>("n => window.PmGuideStore.dayFrom(n)", days);
 
     [BrowserTheory]
     [MemberData(nameof(Bases))]
@@ -231,7 +572,8 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await page.AddInitScriptAsync("Object.defineProperty(window, 'localStorage', { get: function () { throw new DOMException('denied', 'SecurityError'); } });");
         await page.GotoAsync(BaseUrl(kind) + "practice.html");
         Assert.Contains("does not let the page save anything here", await page.InnerTextAsync("#study-data-status"), StringComparison.Ordinal);
-        await page.ClickAsync("#practice-setup button[type='submit']");
+        await StartAsync(page);
+        await page.Keyboard.PressAsync("r");
         await page.Keyboard.PressAsync("4");
         Assert.Contains("this session only", await page.InnerTextAsync("#practice-status"), StringComparison.Ordinal);
         Assert.Contains("1 of 192 questions practised", await page.InnerTextAsync("#schedule-summary"), StringComparison.Ordinal);
@@ -262,6 +604,13 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
 
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), path + " scrolls sideways at 390 px");
             await session.ScreenshotAsync(fixture, "phone-dark-" + path.Replace(".html", string.Empty, StringComparison.Ordinal));
+            if (path == "practice.html")
+            {
+                await StartAsync(page);
+                await page.Keyboard.PressAsync("r");
+                Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "a revealed question scrolls sideways at 390 px");
+                await session.ScreenshotAsync(fixture, "phone-dark-practice-revealed");
+            }
             Assert.True(session.Problems.Count == 0, path + ": " + string.Join("; ", session.Problems));
         }
     }

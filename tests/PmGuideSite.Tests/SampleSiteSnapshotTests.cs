@@ -1,4 +1,5 @@
 using System.Text;
+using PmGuideSite.Search;
 using PmGuideSite.Tests.Support;
 
 namespace PmGuideSite.Tests;
@@ -42,8 +43,9 @@ public sealed class SampleSiteSnapshotTests
 
         foreach (var asset in actual.Keys.Where(k => k.StartsWith("assets/", StringComparison.Ordinal)))
         {
-            var source = asset == "assets/vendor/lunr.min.js"
-                ? Path.Combine(TestPaths.RepoRoot, "node_modules", "lunr", "lunr.min.js")
+            var npm = NpmPackages.Files.FirstOrDefault(f => f.OutputPath == asset);
+            var source = npm is not null
+                ? Path.Combine(TestPaths.RepoRoot, "node_modules", npm.Package, npm.File)
                 : Path.Combine(TestPaths.RepoRoot, "theme", asset);
             Assert.True(File.ReadAllBytes(source).AsSpan().SequenceEqual(actual[asset]), asset);
         }

@@ -16,6 +16,7 @@ internal sealed class StudyContainerExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html)
         {
             html.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new StudyContainerRenderer());
+            html.ObjectRenderers.Replace<Markdig.Extensions.Alerts.AlertBlockRenderer>(new AlertRenderer());
         }
     }
 }

@@ -15,6 +15,11 @@ internal static class StudyContainers
             ["tip"] = ("callout callout-tip", "Tip", "div"),
             ["note"] = ("callout callout-note", "Note", "div"),
             ["warning"] = ("callout callout-warning", "Warning", "div"),
+            // The names other docs tools use for the same three callouts (Docusaurus, VitePress, MkDocs).
+            ["info"] = ("callout callout-note", "Info", "div"),
+            ["important"] = ("callout callout-note", "Important", "div"),
+            ["caution"] = ("callout callout-warning", "Caution", "div"),
+            ["danger"] = ("callout callout-warning", "Danger", "div"),
         };
 
     /// <summary>The visible label of a known container (its arguments, or the default), or null for an unknown one.</summary>

@@ -59,6 +59,10 @@ internal static class PlainText
 
                 AppendChildren(builder, container);
                 break;
+            case Markdig.Extensions.Alerts.AlertBlock alert:
+                builder.Append(AlertRenderer.LabelOf(alert)).Append(' ');
+                AppendChildren(builder, alert);
+                break;
             case ContainerBlock container:
                 AppendChildren(builder, container);
                 break;

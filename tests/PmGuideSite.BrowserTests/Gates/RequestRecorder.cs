@@ -13,9 +13,12 @@ internal sealed class RequestRecorder
     /// Not counted: the files search.js loads on demand (when the search box is first pointed at or focused, or on the
     /// results page: lunr.js, the index, its result store and search-expand.js, which turns the index into lunr's), and
     /// the practice page's question bank (data/questions.js), content serialised as data like the search index; the other
-    /// pages load only the small data/question-index.js, which is counted.
+    /// pages load only the small data/question-index.js, which is counted. Nor what practice.js loads on demand: ts-fsrs
+    /// (assets/vendor/ts-fsrs.js) when the first session starts, and the study history's two scripts when the history,
+    /// below the schedule, comes into view.
     /// </summary>
-    public static readonly string[] OnDemand = ["search/index.js", "search/store.js", "assets/vendor/lunr.min.js", "assets/js/search-expand.js", "data/questions.js"];
+    public static readonly string[] OnDemand = ["search/index.js", "search/store.js", "assets/vendor/lunr.min.js", "assets/js/search-expand.js", "data/questions.js",
+        "assets/vendor/ts-fsrs.js", "assets/js/study-history.js", "assets/js/practice-history.js"];
 
     /// <summary>The budget for the CSS and JavaScript one page loads by itself.</summary>
     public const int BudgetBytes = 100 * 1024;

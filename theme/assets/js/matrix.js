@@ -1,17 +1,17 @@
 // The story matrix: stories as rows, the Leadership Principles as columns. Shows coverage gaps and principles that
-// lean on one over-used story; exports Markdown and JSON, imports JSON (through study-store.js). Plain ES2017.
+// lean on one over-used story; exports Markdown and JSON, imports JSON (through study-store.js). The logic is in
+// story-matrix.js; this file wires it to the page. Plain ES2017.
 (function () {
   "use strict";
   var data = window.PMGUIDE_QUESTION_INDEX || window.PMGUIDE_QUESTIONS;
   var store = window.PmGuideStore;
+  var matrix = window.PmGuideMatrix;
   var form = document.getElementById("story-form");
-  if (!data || !store || !form) {
+  if (!data || !store || !matrix || !form) {
     return;
   }
   store.bindControls();
 
-  // A principle leans on one story when that story is its only one and also serves this many principles or more.
-  var BUSY_STORY = 4;
   var el = function (id) { return document.getElementById(id); };
   var principles = data.principles;
   var status = el("matrix-status");
@@ -34,22 +34,7 @@
   }
 
   function nameOf(id) {
-    for (var i = 0; i < principles.length; i++) {
-      if (principles[i].id === id) {
-        return principles[i].name;
-      }
-    }
-    return id;
-  }
-
-  function newId() {
-    var taken = {};
-    stories().forEach(function (s) { taken[s.id] = true; });
-    var n = stories().length + 1;
-    while (taken["story-" + n]) {
-      n++;
-    }
-    return "story-" + n;
+    return matrix.nameOf(principles, id);
   }
 
   function addStory(event) {
@@ -63,7 +48,7 @@
       el("story-title").focus();
       return;
     }
-    stories().push({ id: newId(), title: title, metric: metric, principles: chosen });
+    stories().push({ id: matrix.newId(stories()), title: title, metric: metric, principles: chosen });
     var saved = store.save();
     form.reset();
     status.textContent = "Added \u201c" + title + "\u201d" + (chosen.length ? " for " + chosen.map(nameOf).join(", ") : "") + "." +
@@ -165,35 +150,16 @@
     var leaning = el("matrix-leaning");
     gaps.textContent = "";
     leaning.textContent = "";
-    var covered = 0;
-    principles.forEach(function (p) {
-      var serving = stories().filter(function (s) { return s.principles.indexOf(p.id) >= 0; });
-      if (serving.length === 0) {
-        gaps.appendChild(cell("li", "No story yet for " + p.name));
-        return;
-      }
-      covered++;
-      if (serving.length === 1 && serving[0].principles.length >= BUSY_STORY) {
-        leaning.appendChild(cell("li", p.name + " leans on \u201c" + serving[0].title + "\u201d alone, a story that already serves " +
-          serving[0].principles.length + " principles. Add a second story for it."));
-      }
+    var result = matrix.coverage(principles, stories());
+    result.gaps.forEach(function (p) {
+      gaps.appendChild(cell("li", "No story yet for " + p.name));
     });
-    el("matrix-coverage").textContent = covered + " of " + principles.length + " principles have a story.";
+    result.leaning.forEach(function (l) {
+      leaning.appendChild(cell("li", l.principle.name + " leans on \u201c" + l.story.title + "\u201d alone, a story that already serves " +
+        l.story.principles.length + " principles. Add a second story for it."));
+    });
+    el("matrix-coverage").textContent = result.covered + " of " + principles.length + " principles have a story.";
     el("matrix-no-leaning").hidden = leaning.children.length > 0;
-  }
-
-  function markdown() {
-    var lines = ["# My story matrix", "", "| Story | Key metric | Principles |", "| --- | --- | --- |"];
-    var clean = function (text) { return String(text).replace(/\|/g, "\\|").replace(/\s+/g, " "); };
-    stories().forEach(function (s) {
-      lines.push("| " + clean(s.title) + " | " + clean(s.metric || "") + " | " + clean(s.principles.map(nameOf).join(", ")) + " |");
-    });
-    lines.push("", "## By principle", "");
-    principles.forEach(function (p) {
-      var titles = stories().filter(function (s) { return s.principles.indexOf(p.id) >= 0; }).map(function (s) { return s.title; });
-      lines.push("- **" + p.name + "**: " + (titles.length ? titles.join("; ") : "no story yet"));
-    });
-    return lines.join("\n") + "\n";
   }
 
   function render() {
@@ -203,7 +169,7 @@
 
   form.addEventListener("submit", addStory);
   el("matrix-export-md").addEventListener("click", function () {
-    store.download("story-matrix.md", "text/markdown", markdown());
+    store.download("story-matrix.md", "text/markdown", matrix.markdown(principles, stories()));
   });
   store.onChange(render);
   render();

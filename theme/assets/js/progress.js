@@ -7,6 +7,7 @@
   if (!data || !store) {
     return;
   }
+  store.bindControls(); // The home page's backup line and export button.
   var progress = store.data().progress;
   var today = store.today();
   var totals = {};

@@ -35,11 +35,13 @@
     if (!state.loading) {
       mark("pmguide-search-load");
       state.loading = Promise.all([
-        window.lunr ? null : loadScript(root + "assets/vendor/lunr.min.js"),
-        window.PmGuideSearchIndex ? null : loadScript(root + "assets/js/search-expand.js"),
-        window.PmGuideSearchQuery ? null : loadScript(root + "assets/js/search-query.js"),
-        window.PMGUIDE_SEARCH ? null : loadScript(root + "search/index.js"),
-        window.PMGUIDE_SEARCH_STORE ? null : loadScript(root + "search/store.js"),
+        // Each global is tested by a property only the script gives it: an element whose id is the global's name (which
+        // the window also shows under that name) must not count as the script.
+        window.lunr && window.lunr.version ? null : loadScript(root + "assets/vendor/lunr.min.js"),
+        window.PmGuideSearchIndex && window.PmGuideSearchIndex.expand ? null : loadScript(root + "assets/js/search-expand.js"),
+        window.PmGuideSearchQuery && window.PmGuideSearchQuery.run ? null : loadScript(root + "assets/js/search-query.js"),
+        window.PMGUIDE_SEARCH && window.PMGUIDE_SEARCH.index ? null : loadScript(root + "search/index.js"),
+        window.PMGUIDE_SEARCH_STORE && window.PMGUIDE_SEARCH_STORE.store ? null : loadScript(root + "search/store.js"),
       ]).then(function () {
         mark("pmguide-search-loaded");
         var data = window.PMGUIDE_SEARCH;
@@ -59,7 +61,7 @@
   // The site's words, for correcting a word that finds nothing: loaded only when a query needs them.
   function ensureWords() {
     if (!state.words) {
-      state.words = (window.PMGUIDE_SEARCH_WORDS ? Promise.resolve() : loadScript(root + "search/words.js")).then(function () {
+      state.words = (window.PMGUIDE_SEARCH_WORDS && window.PMGUIDE_SEARCH_WORDS.words ? Promise.resolve() : loadScript(root + "search/words.js")).then(function () {
         return window.PMGUIDE_SEARCH_WORDS ? window.PMGUIDE_SEARCH_WORDS.words.split(" ") : [];
       });
     }

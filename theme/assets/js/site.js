@@ -52,6 +52,17 @@
     });
   }
 
+  // Print every disclosure open (signals, probes), then put back the ones the reader had closed.
+  var closedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    closedForPrint = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
+    closedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    closedForPrint.forEach(function (d) { d.open = false; });
+    closedForPrint = [];
+  });
+
   // Keyboard: "[" and "]" go to the previous and next chapter, like many book readers.
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) {
