@@ -9,7 +9,11 @@ namespace PmGuideSite.Pages;
 internal sealed record NavItem(string Title, string Url, string Summary = "", string Id = "");
 
 /// <summary>A question as listed on principle and example pages.</summary>
-internal sealed record QuestionLink(string Id, string Text, string Round, string Level, string Url);
+internal sealed record QuestionLink(string Id, string Text, string Round, string Level, string Url)
+{
+    /// <summary>The question cut to one line, for the chip on an example page.</summary>
+    public string ShortText => QuestionText.Shorten(Text);
+}
 
 /// <summary>A question in full, as its bank page shows it.</summary>
 internal sealed record QuestionView(

@@ -56,7 +56,7 @@ public sealed partial class ContentTests(BuiltRepositorySite site) : IClassFixtu
         Assert.True(questions.Count >= 192, $"{questions.Count} questions");
         Assert.All(questions, q =>
         {
-            Assert.True(q.Probes.Count >= 3, $"{q.Id}: {q.Probes.Count} probes");
+            Assert.True(q.Probes.Count >= 4, $"{q.Id}: {q.Probes.Count} probes (the guide asks for four that deepen)");
             Assert.True(q.StrongSignals.Count >= 2, $"{q.Id}: strong signals");
             Assert.True(q.RedFlags.Count >= 2, $"{q.Id}: red flags");
         });
@@ -102,6 +102,70 @@ public sealed partial class ContentTests(BuiltRepositorySite site) : IClassFixtu
         Assert.Contains("../questions/", all, StringComparison.Ordinal);
         Assert.Contains("../examples/", all, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_process_and_writing_sample_chapters_exist_and_the_home_page_links_them()
+    {
+        string[] required = ["the-interview-process", "writing-sample", "level-calibration", "openers-and-closers", "story-hygiene", "sources"];
+        foreach (var slug in required)
+        {
+            Assert.True(Content.Chapters.Any(c => c.Slug == slug), $"no chapter {slug}");
+        }
+
+        Assert.Equal(0, site.ExitCode);
+        var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        Assert.Contains("href=\"chapters/the-interview-process.html\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"chapters/writing-sample.html\"", home, StringComparison.Ordinal);
+
+        // The Sources page names the public pages the process claims rest on, with how sure each is.
+        var sources = Content.Chapters.Single(c => c.Slug == "sources").Source.Body;
+        Assert.True(Regex.Matches(sources, @"\]\(https?://").Count >= 10, "Sources lists fewer than ten public pages");
+        Assert.Contains("amazon.jobs", sources, StringComparison.Ordinal);
+        var process = Content.Chapters.Single(c => c.Slug == "the-interview-process").Source.Body;
+        Assert.Contains("sources.md", process, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strong_answers_in_worked_examples_can_be_spoken_in_about_two_minutes()
+    {
+        var tooLong = new List<string>();
+        foreach (var example in Content.Examples)
+        {
+            foreach (Match strong in StrongAnswer().Matches(example.Source.Body))
+            {
+                var words = strong.Groups[1].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+                if (words > MaxSpokenWords)
+                {
+                    tooLong.Add($"{example.Slug}: {words} words");
+                }
+            }
+        }
+
+        Assert.True(tooLong.Count == 0, $"strong answers over {MaxSpokenWords} words:\n" + string.Join('\n', tooLong));
+    }
+
+    [Fact]
+    public void Worked_examples_include_near_misses_and_do_not_share_signpost_phrases()
+    {
+        var nearMisses = Content.Examples.Count(e => e.Source.Body.Contains("::: weak Near miss", StringComparison.Ordinal));
+        Assert.True(nearMisses >= 6, $"{nearMisses} near-miss examples");
+
+        // Phrases that once opened or closed nearly every strong answer; each may appear in one example at most.
+        string[] signposts = ["the mechanism i left", "the trade-off i weighed", "i weighed a trade-off", "i was the "];
+        foreach (var phrase in signposts)
+        {
+            var users = Content.Examples
+                .Where(e => StrongAnswer().Matches(e.Source.Body).Any(m => m.Groups[1].Value.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => e.Slug).ToList();
+            Assert.True(users.Count <= 1, $"\"{phrase}\" recurs in: {string.Join(", ", users)}");
+        }
+    }
+
+    // About two minutes at a steady speaking pace, with a margin over the guide's 180-280 words.
+    private const int MaxSpokenWords = 300;
+
+    [GeneratedRegex(@"^::: strong[^\n]*\n(.*?)^:::[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex StrongAnswer();
 
     [Fact]
     public void Every_question_and_example_is_reachable_from_its_principle_page_and_from_search()
