@@ -1,4 +1,5 @@
 using PmGuideSite.Diagnostics;
+using PmGuideSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -59,6 +60,32 @@ internal static class YamlText
         }
 
         return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>
+    /// Reads a whole YAML file that must be one set of fields (rubric.yml, search-aliases.yml) and wraps it for reading
+    /// field by field; null after reporting why not (an unreadable file, bad YAML, or <paramref name="shape"/> at line 1).
+    /// </summary>
+    public static YamlFields? ReadFields(string fullPath, string what, string code, string shape, DiagnosticBag diagnostics)
+    {
+        var displayPath = DisplayPath.For(fullPath);
+        if (SourceText.Read(fullPath, displayPath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var before = diagnostics.ErrorCount;
+        if (Parse(text, displayPath, 1, diagnostics) is YamlMappingNode root)
+        {
+            return new YamlFields(root, displayPath, 1, diagnostics, what);
+        }
+
+        if (diagnostics.ErrorCount == before)
+        {
+            diagnostics.Error(code, shape, new SourceSpan(displayPath, 1, 1));
+        }
+
+        return null;
     }
 
     /// <summary>Converts a YamlDotNet mark (1-based) to a span in the file.</summary>

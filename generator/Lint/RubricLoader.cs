@@ -23,25 +23,14 @@ internal static partial class RubricLoader
     /// <summary>Loads the rubric at <paramref name="fullPath"/>; null after reporting problems.</summary>
     public static Rubric? Load(string fullPath, DiagnosticBag diagnostics)
     {
-        var displayPath = DisplayPath.For(fullPath);
-        var text = SourceText.Read(fullPath, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
         var before = diagnostics.ErrorCount;
-        if (YamlText.Parse(text, displayPath, 1, diagnostics) is not YamlMappingNode root)
+        if (YamlText.ReadFields(fullPath, "the rubric", DiagnosticCodes.RubricInvalid,
+                $"the rubric must be a set of fields: 'version: {Rubric.CurrentVersion}', optional 'fragments' and a list 'rules'", diagnostics) is not { } fields)
         {
-            if (diagnostics.ErrorCount == before)
-            {
-                diagnostics.Error(DiagnosticCodes.RubricInvalid, $"the rubric must be a set of fields: 'version: {Rubric.CurrentVersion}', optional 'fragments' and a list 'rules'", new SourceSpan(displayPath, 1, 1));
-            }
-
             return null;
         }
 
-        var fields = new YamlFields(root, displayPath, 1, diagnostics, "the rubric");
+        var displayPath = DisplayPath.For(fullPath);
         var version = fields.RequiredInt("version");
         if (version is { } v && v != Rubric.CurrentVersion)
         {

@@ -25,25 +25,14 @@ internal static partial class SearchAliases
     /// <summary>Loads the aliases at <paramref name="fullPath"/>; null after reporting problems.</summary>
     public static IReadOnlyList<SearchAlias>? Load(string fullPath, DiagnosticBag diagnostics)
     {
-        var displayPath = DisplayPath.For(fullPath);
-        var text = SourceText.Read(fullPath, displayPath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
         var before = diagnostics.ErrorCount;
-        if (YamlText.Parse(text, displayPath, 1, diagnostics) is not YamlMappingNode root)
+        if (YamlText.ReadFields(fullPath, "the search aliases", DiagnosticCodes.InvalidValue,
+                "the search aliases must be a set of fields with a list 'aliases'", diagnostics) is not { } fields)
         {
-            if (diagnostics.ErrorCount == before)
-            {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, "the search aliases must be a set of fields with a list 'aliases'", new SourceSpan(displayPath, 1, 1));
-            }
-
             return null;
         }
 
-        var fields = new YamlFields(root, displayPath, 1, diagnostics, "the search aliases");
+        var displayPath = DisplayPath.For(fullPath);
         var aliases = new List<SearchAlias>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var node in fields.MappingList("aliases"))
