@@ -142,11 +142,7 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
     {
         await using var session = await PageSession.OpenAsync(fixture);
         var page = session.Page;
-        await page.GotoAsync(fixture.FileBase + "index.html");
-        await page.Keyboard.PressAsync("/");
-        await page.Keyboard.TypeAsync(typed);
-        var popup = page.Locator($"#search-popup[data-query='{typed}']");
-        await popup.Locator("[role=option]").First.WaitForAsync();
+        var popup = await TypeFromDiskAsync(page, typed);
         Assert.Equal($"Showing results for “{corrected}”", await popup.Locator(".search-corrected").InnerTextAsync());
         Assert.Contains(title, await popup.Locator(".search-result-title").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("script[src$='search/words.js']").CountAsync());
@@ -163,11 +159,7 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
     {
         await using var session = await PageSession.OpenAsync(fixture);
         var page = session.Page;
-        await page.GotoAsync(fixture.FileBase + "index.html");
-        await page.Keyboard.PressAsync("/");
-        await page.Keyboard.TypeAsync(typed);
-        var popup = page.Locator($"#search-popup[data-query='{typed}']");
-        await popup.Locator("[role=option]").First.WaitForAsync();
+        var popup = await TypeFromDiskAsync(page, typed);
         var firstThree = (await popup.Locator("[role=option]").AllInnerTextsAsync()).Take(3).ToList();
         Assert.True(firstThree.Any(t => t.Contains(expected, StringComparison.OrdinalIgnoreCase)),
             $"'{typed}' should find '{expected}' in its first three results: {string.Join(" | ", firstThree)}");
@@ -179,11 +171,7 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
     {
         await using var session = await PageSession.OpenAsync(fixture);
         var page = session.Page;
-        await page.GotoAsync(fixture.FileBase + "index.html");
-        await page.Keyboard.PressAsync("/");
-        await page.Keyboard.TypeAsync("veto");
-        var popup = page.Locator("#search-popup[data-query='veto']");
-        await popup.Locator("[role=option]").First.WaitForAsync();
+        await TypeFromDiskAsync(page, "veto");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**highlight=veto**");
 
@@ -198,5 +186,16 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         Assert.Equal(0, await marks.CountAsync());
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
         Assert.Empty(session.Problems);
+    }
+
+    // Opens the home page from disk, types into the search box and returns the popup once it shows that query's results.
+    private async Task<ILocator> TypeFromDiskAsync(IPage page, string typed)
+    {
+        await page.GotoAsync(fixture.FileBase + "index.html");
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync(typed);
+        var popup = page.Locator($"#search-popup[data-query='{typed}']");
+        await popup.Locator("[role=option]").First.WaitForAsync();
+        return popup;
     }
 }
