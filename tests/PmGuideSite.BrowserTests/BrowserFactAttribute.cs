@@ -1,7 +1,7 @@
 namespace PmGuideSite.BrowserTests;
 
 /// <summary>
-/// A fact that needs Debian's Chromium. Without it the test is skipped with the reason, unless
+/// A fact that needs a browser (see <see cref="BrowserFixture.ChromiumPath"/>). Without it the test is skipped with the reason, unless
 /// PMGUIDE_REQUIRE_BROWSER=1 (set by .ci/run), in which case it runs and fails loudly.
 /// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
@@ -10,7 +10,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         if (!File.Exists(BrowserFixture.ChromiumPath) && Environment.GetEnvironmentVariable("PMGUIDE_REQUIRE_BROWSER") != "1")
         {
-            Skip = $"Chromium is not installed at {BrowserFixture.ChromiumPath} (apt-get install chromium); .ci/run installs it and sets PMGUIDE_REQUIRE_BROWSER=1 so CI never skips";
+            Skip = $"no browser at {BrowserFixture.ChromiumPath}: install Chromium (apt-get install chromium) or set PMGUIDE_CHROMIUM to a Chrome or Chromium; .ci/run installs it and sets PMGUIDE_REQUIRE_BROWSER=1 so CI never skips";
         }
     }
 }

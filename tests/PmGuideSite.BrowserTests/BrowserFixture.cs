@@ -6,8 +6,21 @@ namespace PmGuideSite.BrowserTests;
 /// <summary>Builds the real site once, serves it over loopback HTTP under a sub-path, and starts headless Chromium.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium; Playwright must never download its own.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>The browser the tests drive (Playwright must never download its own): PMGUIDE_CHROMIUM when set, else
+    /// Debian's Chromium, else the first Chrome or Chromium found where runners put them (GitHub's Ubuntu images have
+    /// /usr/bin/google-chrome).</summary>
+    public static readonly string ChromiumPath = FindBrowser();
+
+    private static string FindBrowser()
+    {
+        if (Environment.GetEnvironmentVariable("PMGUIDE_CHROMIUM") is { Length: > 0 } chosen)
+        {
+            return chosen;
+        }
+
+        string[] known = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome"];
+        return known.FirstOrDefault(File.Exists) ?? known[0];
+    }
 
     private IPlaywright? _playwright;
     private StaticServer? _server;

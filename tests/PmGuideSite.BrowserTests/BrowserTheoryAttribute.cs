@@ -7,7 +7,7 @@ public sealed class BrowserTheoryAttribute : TheoryAttribute
     {
         if (!File.Exists(BrowserFixture.ChromiumPath) && Environment.GetEnvironmentVariable("PMGUIDE_REQUIRE_BROWSER") != "1")
         {
-            Skip = $"Chromium is not installed at {BrowserFixture.ChromiumPath} (apt-get install chromium); .ci/run installs it and sets PMGUIDE_REQUIRE_BROWSER=1 so CI never skips";
+            Skip = $"no browser at {BrowserFixture.ChromiumPath}: install Chromium (apt-get install chromium) or set PMGUIDE_CHROMIUM to a Chrome or Chromium; .ci/run installs it and sets PMGUIDE_REQUIRE_BROWSER=1 so CI never skips";
         }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class PageSession : IAsyncDisposable
     /// <summary>Opens a new context (viewport, colour scheme) and a page in it.</summary>
     public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1366, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
-        Assert.True(File.Exists(BrowserFixture.ChromiumPath), $"Chromium is required at {BrowserFixture.ChromiumPath}: apt-get install chromium");
+        Assert.True(File.Exists(BrowserFixture.ChromiumPath), $"a browser is required at {BrowserFixture.ChromiumPath}: apt-get install chromium, or set PMGUIDE_CHROMIUM");
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
