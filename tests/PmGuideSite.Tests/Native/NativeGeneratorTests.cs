@@ -12,6 +12,7 @@ namespace PmGuideSite.Tests.Native;
 /// what nothing seems to use (trimming) and cannot generate code at run time, so a template reading a member the
 /// trimmer removed, or JSON written by reflection, would fail only there.
 /// </summary>
+[Collection(ReleaseBuilds.Name)]
 public sealed class NativeGeneratorTests(NativeGenerator native) : IClassFixture<NativeGenerator>
 {
     [Fact]
