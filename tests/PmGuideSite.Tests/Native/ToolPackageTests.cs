@@ -22,7 +22,9 @@ public sealed class ToolPackageTests
         using var site = TempSite.FromRepository();
         var packages = Path.Combine(site.Root, "packages");
         var tools = Path.Combine(site.Root, "tools");
-        Run("dotnet", ["pack", Path.Combine(TestPaths.RepoRoot, "generator", "PmGuideSite.csproj"), "-c", "Release", "-o", packages, "--nologo", "-v", "quiet"], site.Root);
+        // --no-restore: the test run restored the project already, and a restore here would rewrite its lock file without
+        // the linux-x64 section the native publish needs.
+        Run("dotnet", ["pack", Path.Combine(TestPaths.RepoRoot, "generator", "PmGuideSite.csproj"), "-c", "Release", "-o", packages, "--nologo", "-v", "quiet", "--no-restore"], site.Root);
         // Only the package just made: no other feed (a 'pmguide' elsewhere) and no cached copy of an earlier pack.
         var config = Path.Combine(site.Root, "nuget.config");
         File.WriteAllText(config, $"<configuration><packageSources><clear /><add key=\"local\" value=\"{packages}\" /></packageSources></configuration>");
