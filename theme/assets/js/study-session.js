@@ -111,7 +111,8 @@
     return interleave(shuffle(items, next), function (q) { return q.round; }, next, null);
   }
 
-  function byPrinciple(items, next) {
+  // The questions of each principle, keeping their order, and the principles in the order they first appear.
+  function groupByPrinciple(items) {
     var groups = {};
     var order = [];
     items.forEach(function (q) {
@@ -121,6 +122,13 @@
       }
       groups[q.principle].push(q);
     });
+    return { groups: groups, order: order };
+  }
+
+  function byPrinciple(items, next) {
+    var grouped = groupByPrinciple(items);
+    var groups = grouped.groups;
+    var order = grouped.order;
     var mixed = [];
     order.forEach(function (p) { mixed = mixed.concat(mixRounds(groups[p], next)); });
     return mixed;
@@ -163,15 +171,9 @@
 
   // One from each principle in turn (principles in a shuffled order, `last` at the end), keeping each one's order.
   function roundRobin(items, next, last) {
-    var groups = {};
-    var order = [];
-    items.forEach(function (q) {
-      if (!groups[q.principle]) {
-        groups[q.principle] = [];
-        order.push(q.principle);
-      }
-      groups[q.principle].push(q);
-    });
+    var grouped = groupByPrinciple(items);
+    var groups = grouped.groups;
+    var order = grouped.order;
     order = shuffle(order, next);
     if (order.indexOf(last) >= 0) {
       order.splice(order.indexOf(last), 1);
