@@ -54,26 +54,30 @@ internal static class PagePlanner
                 principle.Source, view, PrincipleName: principle.Name));
         }
 
-        foreach (var bank in content.Banks.Where(b => principles.ContainsKey(b.PrincipleId)))
+        // Banks follow the navigation's order of principles; examples the home page's list. Previous/next skip what has no page.
+        var banks = content.Principles.SelectMany(p => content.Banks.Where(b => b.PrincipleId == p.Id).Take(1)).ToList();
+        for (var i = 0; i < banks.Count; i++)
         {
+            var bank = banks[i];
             var principle = principles[bank.PrincipleId];
             var views = bank.Questions.Select(q => new QuestionView(q.Id, q.Text, q.Round, q.Level, q.Probes, q.StrongSignals, q.RedFlags,
                 ExamplesFor(q, content).Select(ExampleNav).ToList())).ToList();
             var rounds = ContentVocabulary.Rounds.Select(r => new RoundCount(r, bank.Questions.Count(q => q.Round == r))).Where(r => r.Count > 0).ToList();
             jobs.Add(new PageJob($"questions/{bank.PrincipleId}.html", "questions", "questions", $"{principle.Name}: questions",
                 $"{bank.Questions.Count} interview questions for {principle.Name}, with probes, strong signals and red flags.",
-                null, new BankView(PrincipleNav(principle), views, rounds), PrincipleName: principle.Name));
+                null, new BankView(PrincipleNav(principle), views, rounds),
+                i > 0 ? BankNav(banks[i - 1], principles) : null, i + 1 < banks.Count ? BankNav(banks[i + 1], principles) : null,
+                PrincipleName: principle.Name));
         }
 
-        foreach (var example in content.Examples)
+        var examples = content.Examples.Where(e => principles.ContainsKey(e.Principle.Value) && questions.ContainsKey(e.Question.Value)).ToList();
+        for (var i = 0; i < examples.Count; i++)
         {
-            if (!principles.TryGetValue(example.Principle.Value, out var principle) || !questions.TryGetValue(example.Question.Value, out var question))
-            {
-                continue;
-            }
-
-            var view = new ExampleView(PrincipleNav(principle), QuestionLinkFor(question), example.DiveDeep, example.Summary, example.Metrics);
+            var example = examples[i];
+            var principle = principles[example.Principle.Value];
+            var view = new ExampleView(PrincipleNav(principle), QuestionLinkFor(questions[example.Question.Value]), example.DiveDeep, example.Summary, example.Metrics);
             jobs.Add(new PageJob($"examples/{example.Slug}.html", "example", "example", example.Title, example.Summary, example.Source, view,
+                i > 0 ? ExampleNav(examples[i - 1]) : null, i + 1 < examples.Count ? ExampleNav(examples[i + 1]) : null,
                 PrincipleName: principle.Name));
         }
 
@@ -92,6 +96,9 @@ internal static class PagePlanner
     private static NavItem ChapterNav(Chapter c) => new(c.Title, $"chapters/{c.Slug}.html", c.Summary, c.Slug);
 
     private static NavItem PrincipleNav(Principle p) => new(p.Name, $"principles/{p.Id}.html", p.Summary, p.Id);
+
+    private static NavItem BankNav(QuestionBank b, IReadOnlyDictionary<string, Principle> principles) =>
+        new($"{principles[b.PrincipleId].Name}: questions", $"questions/{b.PrincipleId}.html", string.Empty, b.PrincipleId);
 
     private static NavItem ExampleNav(Example e) => new(e.Title, $"examples/{e.Slug}.html", e.Summary, e.Slug);
 }
