@@ -182,6 +182,7 @@ internal static partial class SiteBuilder
         if (config.BaseUrl is { } baseUrl)
         {
             output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, pages.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));
+            output.Add("robots.txt", new SiteFile.Text(Sitemap.RobotsTxt(baseUrl)));
         }
     }
 
@@ -256,7 +257,8 @@ internal static partial class SiteBuilder
         var root = job.Kind == "404" && site.BaseUrl is { } baseUrl ? baseUrl : SitePaths.RootPrefix(job.OutputPath);
         var page = new PageModel(job.Kind, job.Title, job.Description, job.OutputPath, root, processed?.Html ?? string.Empty,
             processed?.Toc ?? [], job.Prev, job.Next, job.View);
-        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page, ["edit_url"] = EditLinks.For(config, job) };
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = page, ["edit_url"] = EditLinks.For(config, job),
+            ["sharing"] = SharingMetadata.For(site, job) };
         var body = templates.Render(job.Layout, globals);
         if (body is null)
         {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PmGuideSite.Output;
 
-/// <summary>Writes sitemap.xml, which needs absolute URLs and so exists only when site.yml sets base_url.</summary>
+/// <summary>Writes sitemap.xml and robots.txt, which need absolute URLs and so exist only when site.yml sets base_url.</summary>
 internal static class Sitemap
 {
     /// <summary>The sitemap for the given page paths (relative to the site root).</summary>
@@ -20,4 +20,7 @@ internal static class Sitemap
         builder.Append("</urlset>\n");
         return builder.ToString();
     }
+
+    /// <summary>robots.txt: every page may be crawled, and the sitemap is named (crawlers read it only at a host's root).</summary>
+    public static string RobotsTxt(string baseUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n";
 }
