@@ -126,6 +126,7 @@ internal static partial class SiteBuilder
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
+        output.Add(OfflineApp.ManifestPath, new SiteFile.Text(OfflineApp.Manifest(site)));
         if (npmFiles is not null)
         {
             foreach (var file in NpmPackages.Files)
@@ -162,6 +163,12 @@ internal static partial class SiteBuilder
         if (diagnostics.HasErrors)
         {
             return null;
+        }
+
+        // Last, as it covers every other file. Serve writes none: a cache in front of the pages would hide each edit.
+        if (cache is null)
+        {
+            output.Add(OfflineApp.WorkerPath, new SiteFile.Text(OfflineApp.Worker(output)));
         }
 
         return cache is null

@@ -13,7 +13,8 @@ internal abstract record SiteFile
     public sealed record Copy(string SourcePath) : SiteFile;
 
     /// <summary>A page already written into the build's staging folder while it was rendered (see <see cref="SiteWriter.Stage"/>).</summary>
-    public sealed record Staged : SiteFile;
+    /// <param name="Sha256">The SHA-256 of the bytes written, so the service worker's version covers the page without reading it back.</param>
+    public sealed record Staged(byte[] Sha256) : SiteFile;
 }
 
 /// <summary>Every output file by its path relative to the site root ('/'-separated), in ordinal order.</summary>

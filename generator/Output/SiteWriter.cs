@@ -97,7 +97,7 @@ internal sealed class SiteWriter : IPageStage, IDisposable
             try
             {
                 WriteFile(path, new SiteFile.Utf8(utf8));
-                return new SiteFile.Staged();
+                return new SiteFile.Staged(System.Security.Cryptography.SHA256.HashData(utf8));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -50,7 +50,8 @@ internal sealed class PrintStreamer
             return new PrintStreamer(job, bodies, frame, buffer, () => new SiteFile.Utf8(buffer.ToArray()));
         }
 
-        return new PrintStreamer(job, bodies, frame, stage.Create(job.OutputPath), () => new SiteFile.Staged());
+        var staged = new HashingStream(stage.Create(job.OutputPath));
+        return new PrintStreamer(job, bodies, frame, staged, () => new SiteFile.Staged(staged.Hash()));
     }
 
     /// <summary>The order to render <paramref name="jobs"/> in: the print sections' pages first, in print order.</summary>

@@ -9,6 +9,7 @@ internal sealed class StaticServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly CancellationTokenSource _stop = new();
+    private int _requests;
 
     public StaticServer(string root, string subPath)
     {
@@ -22,6 +23,12 @@ internal sealed class StaticServer : IDisposable
 
     /// <summary>The site's address, ending in '/'.</summary>
     public string BaseUrl { get; }
+
+    /// <summary>When set, every request gets 503 and nothing from the site, as a host that is down.</summary>
+    public bool Down { get; set; }
+
+    /// <summary>How many requests reached the server (down or not).</summary>
+    public int RequestCount => Volatile.Read(ref _requests);
 
     private async Task ServeAsync()
     {
@@ -43,6 +50,14 @@ internal sealed class StaticServer : IDisposable
 
     private void Handle(HttpListenerContext context)
     {
+        Interlocked.Increment(ref _requests);
+        if (Down)
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Close();
+            return;
+        }
+
         var prefix = new Uri(BaseUrl).AbsolutePath;
         var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
         var relative = path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : string.Empty;
@@ -71,6 +86,7 @@ internal sealed class StaticServer : IDisposable
                 ".png" => "image/png",
                 ".svg" => "image/svg+xml",
                 ".xml" => "application/xml",
+                ".webmanifest" => "application/manifest+json",
                 _ => "application/octet-stream",
             };
             context.Response.OutputStream.Write(bytes);

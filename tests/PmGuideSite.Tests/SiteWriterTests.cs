@@ -48,7 +48,7 @@ public sealed class SiteWriterTests : IDisposable
         }
 
         var site = new BuiltSite();
-        site.Add("print.html", new SiteFile.Staged());
+        site.Add("print.html", new SiteFile.Staged([]));
         Assert.False(writer.ReportFailure(new DiagnosticBag()));
         Assert.True(writer.Commit(site, new DiagnosticBag()));
         Assert.Equal("<p>one</p><p>two</p>", File.ReadAllText(Path.Combine(output, "print.html")));

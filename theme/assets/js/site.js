@@ -83,4 +83,17 @@
       window.location.href = link.href;
     }
   });
+
+  // Offline copy: sw.js at the site's root (two folders above this script) precaches the site. Only over http(s); from
+  // file:// nothing is registered. Under `serve` (its live-reload script is on the page) there is no sw.js: a cache in
+  // front of the pages would hide every edit.
+  var script = document.currentScript;
+  if (script && "serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    var worker = new URL("../../sw.js", script.src).href;
+    window.addEventListener("load", function () {
+      if (!document.querySelector('script[src^="/__pmguide/"]')) {
+        navigator.serviceWorker.register(worker).catch(function () {});
+      }
+    });
+  }
 })();
