@@ -45,6 +45,42 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         Assert.Empty(session.Problems);
     }
 
+    // The index comes in chunks of terms and the result store in blocks: a query loads, with <script> tags from disk,
+    // only the chunks its words need and the blocks of the results it shows.
+    [BrowserFact]
+    public async Task From_disk_a_search_loads_only_the_chunks_and_blocks_it_needs()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.FileBase + "index.html");
+        var chunkCount = await page.EvaluateAsync<int>("""
+            () => new Promise(resolve => {
+              const script = document.createElement('script');
+              script.src = 'search/index.js';
+              script.onload = () => resolve(window.PMGUIDE_SEARCH.index.chunks.length);
+              document.head.appendChild(script);
+            })
+            """);
+        var blockCount = Directory.GetFiles(Path.Combine(fixture.SiteDirectory, "search"), "store-*.js").Length;
+        Assert.True(chunkCount >= 3 && blockCount >= 3, $"{chunkCount} chunks and {blockCount} blocks");
+
+        // The whole word at once (one input event): typed letter by letter, each prefix's results would load theirs.
+        await page.Keyboard.PressAsync("/");
+        await page.FillAsync("#search-input", "backbone");
+        await page.Locator("#search-popup[data-query='backbone'] [role=option]").First.WaitForAsync();
+        var chunks = await page.Locator("script[src*='search/index-']").CountAsync();
+        var blocks = await page.Locator("script[src*='search/store-']").CountAsync();
+        Assert.InRange(chunks, 1, chunkCount - 1);
+        Assert.InRange(blocks, 1, Math.Min(8, blockCount - 1));
+        Assert.Contains("Have Backbone; Disagree and Commit", await page.Locator("#search-popup .search-result-title").AllInnerTextsAsync());
+
+        // A word from the other end of the alphabet needs another chunk, loaded when it is typed.
+        await page.FillAsync("#search-input", "trust");
+        await page.Locator("#search-popup[data-query='trust'] [role=option]").First.WaitForAsync();
+        Assert.True(await page.Locator("script[src*='search/index-']").CountAsync() > chunks, "typing 'trust' loaded another chunk");
+        Assert.Empty(session.Problems);
+    }
+
     [BrowserFact]
     public async Task Arrow_keys_scroll_the_active_result_into_view_and_new_results_show_from_the_top()
     {
