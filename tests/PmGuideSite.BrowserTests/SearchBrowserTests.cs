@@ -214,8 +214,16 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         var marks = page.Locator("main mark.search-highlight");
         Assert.True(await marks.CountAsync() > 0, "the searched word is marked on the page it opened");
         Assert.Equal("veto", (await marks.First.InnerTextAsync()).ToLowerInvariant());
-        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.querySelector('main mark.search-highlight').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"),
-            "the first mark is scrolled into view");
+        // The first mark at or after the section the address names (#checklist here, below the page's first "veto").
+        await page.WaitForFunctionAsync("""
+            () => {
+              const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+              const first = [...document.querySelectorAll('main mark.search-highlight')]
+                .find(m => !target || (target.compareDocumentPosition(m) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)));
+              const r = first.getBoundingClientRect();
+              return r.top >= 0 && r.bottom <= innerHeight;
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 5000 });
         await session.ScreenshotAsync(fixture, "file-search-highlight");
 
         await page.Keyboard.PressAsync("Escape");

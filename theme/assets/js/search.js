@@ -83,12 +83,17 @@
   }
 
   // Runs work, which throws what it needs before reading anything (search-expand.js's needs()); loads that and runs it
-  // again, until it has everything.
-  function complete(work) {
+  // again, until it has everything. A search the reader has typed past (still() false) stops after a load, with null.
+  function complete(work, still) {
     try {
       return Promise.resolve(work());
     } catch (error) {
-      return error && error.needs ? loadNeeds(error.needs).then(function () { return complete(work); }) : Promise.reject(error);
+      if (!(error && error.needs)) {
+        return Promise.reject(error);
+      }
+      return loadNeeds(error.needs).then(function () {
+        return still && !still() ? null : complete(work, still);
+      });
     }
   }
 
@@ -104,12 +109,12 @@
 
   // Runs the query (search-query.js: spellings, aliases, order); when a word finds nothing, retries once with the
   // closest words of the site and says so ("Showing results for …").
-  function search(text) {
+  function search(text, still) {
     var query = window.PmGuideSearchQuery;
     return complete(function () {
       return query.run(state.index, window.lunr, text, state.aliases, state.store);
-    }).then(function (found) {
-      if (!found.missing.length) {
+    }, still).then(function (found) {
+      if (!found || !found.missing.length) {
         return found;
       }
       return ensureWords().then(function (vocabulary) {
@@ -119,7 +124,10 @@
         }
         return complete(function () {
           return query.run(state.index, window.lunr, better, state.aliases, state.store);
-        }).then(function (retried) {
+        }, still).then(function (retried) {
+          if (!retried) {
+            return null;
+          }
           retried.correctedTo = better;
           return retried.hits.length ? retried : found;
         });
@@ -128,10 +136,10 @@
   }
 
   // Loads the result store's blocks for these hits, so they can be shown.
-  function storeFor(hits) {
+  function storeFor(hits, still) {
     return complete(function () {
       state.store.require(hits.map(function (hit) { return parseInt(hit.ref, 10); }));
-    });
+    }, still);
   }
 
   // The address of a result with the words to highlight on the page it opens (read by highlightLanding below).
@@ -238,9 +246,10 @@
         return;
       }
       mark("pmguide-search-query");
-      return search(text).then(function (found) {
-        return storeFor(found.hits.slice(0, 8)).then(function () {
-          if (input.value === text) {
+      var still = function () { return input.value === text; };
+      return search(text, still).then(function (found) {
+        return found && storeFor(found.hits.slice(0, 8), still).then(function () {
+          if (still()) {
             show(text, found);
           }
         });
@@ -357,8 +366,16 @@
     for (var j = 0; j < marks.length; j++) {
       marks[j].classList.add("search-highlight");
     }
+    // After the browser's own scroll to the address's #section, which comes once the page has loaded.
+    function scroll() {
+      window.requestAnimationFrame(function () { first.scrollIntoView({ block: "center" }); });
+    }
     if (first) {
-      first.scrollIntoView({ block: "center" });
+      if (document.readyState === "complete") {
+        scroll();
+      } else {
+        window.addEventListener("load", scroll);
+      }
     }
     document.addEventListener("keydown", function clear(event) {
       if (event.key !== "Escape" || event.target === input) {
