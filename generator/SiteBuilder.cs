@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using PmGuideSite.Config;
@@ -183,9 +184,19 @@ internal static partial class SiteBuilder
         var searchDocuments = SearchDocumentCollector.Collect(content, pages);
         var searchScripts = SearchIndexWriter.WriteAscii(searchDocuments, aliases);
         output.Add("search/words.js", new SiteFile.Text(SearchExtras.WordsScript(searchDocuments)));
-        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScripts.Index.Length / 1024} KiB, store {searchScripts.Store.Length / 1024} KiB", clock));
+        report(Stage("search", $"{searchDocuments.Count} documents, index {searchScripts.Index.Length / 1024} KiB"
+            + $" + {searchScripts.Chunks.Count} chunks {searchScripts.Chunks.Sum(c => (long)c.Length) / 1024} KiB,"
+            + $" store {searchScripts.Store.Count} blocks {searchScripts.Store.Sum(c => (long)c.Length) / 1024} KiB", clock));
         output.Add("search/index.js", new SiteFile.Utf8(searchScripts.Index));
-        output.Add("search/store.js", new SiteFile.Utf8(searchScripts.Store));
+        for (var chunk = 0; chunk < searchScripts.Chunks.Count; chunk++)
+        {
+            output.Add(string.Create(CultureInfo.InvariantCulture, $"search/index-{chunk}.js"), new SiteFile.Utf8(searchScripts.Chunks[chunk]));
+        }
+
+        for (var block = 0; block < searchScripts.Store.Count; block++)
+        {
+            output.Add(string.Create(CultureInfo.InvariantCulture, $"search/store-{block}.js"), new SiteFile.Utf8(searchScripts.Store[block]));
+        }
         if (config.BaseUrl is { } baseUrl)
         {
             output.Add("sitemap.xml", new SiteFile.Text(Sitemap.Write(baseUrl, pages.Select(p => p.Job.OutputPath).Where(p => p != "404.html"))));

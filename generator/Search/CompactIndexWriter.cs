@@ -7,68 +7,87 @@ namespace PmGuideSite.Search;
 /// <summary>
 /// Writes collected terms as the compact index that <c>theme/assets/js/search-expand.js</c> turns into the lunr.Index
 /// lunr.js would build: term frequencies instead of scores (the browser scores them with lunr's own arithmetic),
-/// document numbers instead of refs, and the postings as base-32 digit strings. lunr's field vectors are not written:
-/// every (term, document, field) frequency is in the postings, and the browser scores only the terms a query reads.
+/// document numbers instead of refs, and the postings as base-32 digit strings, in chunks of terms the browser loads
+/// only when a query needs them. lunr's field vectors are not written: every (term, document, field) frequency is in
+/// the postings, and the browser scores only the terms a query reads.
 /// </summary>
 /// <remarks>
-/// The JSON object has: <c>lunr</c> (the version), <c>fields</c> ([name, boost] in lunr's field order),
+/// The main object has: <c>lunr</c> (the version), <c>fields</c> ([name, boost] in lunr's field order),
 /// <c>documents</c> (the count), <c>refs</c> (only when a ref is not its document's position in decimal),
 /// <c>boosts</c> (document boosts, only when one is not 1), <c>lengths</c> (the number of terms in each document's
 /// fields, document by document and field by field in lunr's order, for lunr's field lengths and their averages),
-/// <c>terms</c> (in term-index order), <c>counts</c> (per term, how many documents hold it in each field) and
-/// <c>postings</c> (per term, those documents field by field, each as its gap × 2 + 1 when the term occurs more than
-/// once there, followed by the frequency − 2). A gap is the difference from the previous number minus one, starting
-/// from −1. Postings are separated by spaces; every number ends with its last digit, so lengths and counts need no
-/// separator.
+/// <c>terms</c> (how many) and <c>chunks</c> (each chunk's first and last term). The terms, sorted by their UTF-16 code
+/// units as JavaScript sorts, are cut into runs of about <see cref="ChunkCharacters"/> characters; a chunk has its
+/// <c>terms</c>, their <c>numbers</c> (lunr's term index of each), <c>counts</c> (per term, how many documents hold
+/// it in each field) and <c>postings</c> (per term, those documents field by field, each as its gap × 2 + 1 when the
+/// term occurs more than once there, followed by the frequency − 2). A gap is the difference from the previous number
+/// minus one, starting from −1. Postings are separated by spaces; every number ends with its last digit, so lengths
+/// and counts need no separator. A query needs the chunks whose range of terms its token sets can reach, which the
+/// browser works out from the first and last terms alone.
 /// </remarks>
 internal static class CompactIndexWriter
 {
     /// <summary>The first 32 digits end a number; the next 32 carry more digits. '"' and '\' are not among them.</summary>
     public const string Digits = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abc";
 
-    /// <summary>Appends the compact index of the collected documents, as a JSON object, to <paramref name="builder"/>.</summary>
-    public static StringBuilder Append(StringBuilder builder, LunrTermCollector collector)
+    /// <summary>About how many characters a chunk holds: one term's postings may make it longer. A one-word query reads
+    /// one or two chunks, so smaller chunks read less but make more files.</summary>
+    public const int ChunkCharacters = 32 * 1024;
+
+    /// <summary>The compact index of the collected documents: the main object and the chunks, each a JSON object.</summary>
+    public static CompactIndex Write(LunrTermCollector collector, int chunkCharacters = ChunkCharacters)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkCharacters, 1);
+        var chunks = new List<StringBuilder>();
+        var ranges = new List<(string First, string Last)>();
+        WriteChunks(collector, chunkCharacters, chunks, ranges);
+
         var fieldCount = collector.Fields.Count;
-        builder.Append("{\"lunr\":\"2.3.9\",\"fields\":[");
+        var main = new StringBuilder(collector.SlotCount + 200);
+        main.Append("{\"lunr\":\"2.3.9\",\"fields\":[");
         for (var field = 0; field < fieldCount; field++)
         {
-            builder.Append(field == 0 ? "[" : ",[");
-            JsJsonString.AppendQuoted(builder, collector.Fields[field].Name);
-            builder.Append(',');
-            JsNumberFormat.Append(builder, Boost(collector.Fields[field].Boost));
-            builder.Append(']');
+            main.Append(field == 0 ? "[" : ",[");
+            JsJsonString.AppendQuoted(main, collector.Fields[field].Name);
+            main.Append(',');
+            JsNumberFormat.Append(main, Boost(collector.Fields[field].Boost));
+            main.Append(']');
         }
 
-        builder.Append("],\"documents\":").Append(collector.Refs.Count);
-        WriteRefsAndBoosts(builder, collector);
-        builder.Append(",\"lengths\":\"");
+        main.Append("],\"documents\":").Append(collector.Refs.Count);
+        WriteRefsAndBoosts(main, collector);
+        main.Append(",\"lengths\":\"");
         for (var slot = 0; slot < collector.SlotCount; slot++)
         {
-            AppendNumber(builder, collector.SlotLength(slot));
+            AppendNumber(main, collector.SlotLength(slot));
         }
 
-        builder.Append("\",\"terms\":[");
-        for (var term = 0; term < collector.Terms.Count; term++)
+        main.Append("\",\"terms\":").Append(collector.Terms.Count).Append(",\"chunks\":[");
+        for (var chunk = 0; chunk < ranges.Count; chunk++)
         {
-            builder.Append(term == 0 ? "" : ",");
-            JsJsonString.AppendQuoted(builder, collector.Terms[term].Text);
+            main.Append(chunk == 0 ? "[" : ",[");
+            JsJsonString.AppendQuoted(main, ranges[chunk].First);
+            main.Append(',');
+            JsJsonString.AppendQuoted(main, ranges[chunk].Last);
+            main.Append(']');
         }
 
-        builder.Append("],\"counts\":\"");
-        var counts = new int[fieldCount];
-        foreach (var term in collector.Terms)
+        main.Append("]}");
+        return new CompactIndex(main, chunks);
+    }
+
+    /// <summary>Appends the whole compact index as one JSON object, <c>{"index": main, "chunks": [chunk, …]}</c>: the
+    /// form tests and benchmarks pass around.</summary>
+    public static StringBuilder Append(StringBuilder builder, LunrTermCollector collector, int chunkCharacters = ChunkCharacters)
+    {
+        var index = Write(collector, chunkCharacters);
+        builder.Append("{\"index\":").Append(index.Main).Append(",\"chunks\":[");
+        for (var chunk = 0; chunk < index.Chunks.Count; chunk++)
         {
-            CountByField(term.Postings, counts);
-            foreach (var count in counts)
-            {
-                AppendNumber(builder, count);
-            }
+            builder.Append(chunk == 0 ? "" : ",").Append(index.Chunks[chunk]);
         }
 
-        builder.Append("\",\"postings\":\"");
-        WritePostings(builder, collector);
-        return builder.Append("\"}");
+        return builder.Append("]}");
     }
 
     /// <summary>Appends a non-negative number in the base-32 digits of <see cref="Digits"/>.</summary>
@@ -121,36 +140,80 @@ internal static class CompactIndexWriter
         }
     }
 
-    // Per term: each field's documents as gaps with their frequencies. A term's postings are slots in the order they
-    // were indexed, which is document order, so each field's documents come out ascending.
+    // The terms in JavaScript's sort order, in runs of about chunkCharacters characters. Per term: each field's
+    // documents as gaps with their frequencies. A term's postings are slots in the order they were indexed, which is
+    // document order, so each field's documents come out ascending.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WritePostings(StringBuilder builder, LunrTermCollector collector)
+    private static void WriteChunks(LunrTermCollector collector, int chunkCharacters, List<StringBuilder> chunks, List<(string First, string Last)> ranges)
     {
         var fieldCount = collector.Fields.Count;
         var frequencies = FrequenciesByTerm(collector, out var firsts);
-        for (var term = 0; term < collector.Terms.Count; term++)
+        var sorted = new int[collector.Terms.Count];
+        for (var term = 0; term < sorted.Length; term++)
         {
-            builder.Append(term == 0 ? "" : " ");
-            var postings = collector.Terms[term].Postings;
-            var termFrequencies = frequencies.AsSpan(firsts[term], postings.Length);
-            for (var field = 0; field < fieldCount; field++)
-            {
-                var previous = -1;
-                for (var i = 0; i < postings.Length; i++)
-                {
-                    var slot = postings[i];
-                    if (slot % fieldCount == field)
-                    {
-                        var document = slot / fieldCount;
-                        var repeated = termFrequencies[i] > 1;
-                        AppendNumber(builder, ((long)(document - previous - 1) * 2) + (repeated ? 1 : 0));
-                        if (repeated)
-                        {
-                            AppendNumber(builder, termFrequencies[i] - 2);
-                        }
+            sorted[term] = term;
+        }
 
-                        previous = document;
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(collector.Terms[a].Text, collector.Terms[b].Text));
+        var counts = new int[fieldCount];
+        var terms = new StringBuilder();
+        var numbers = new StringBuilder();
+        var countText = new StringBuilder();
+        var postingText = new StringBuilder();
+        for (var start = 0; start < sorted.Length;)
+        {
+            terms.Clear();
+            numbers.Clear();
+            countText.Clear();
+            postingText.Clear();
+            var end = start;
+            do
+            {
+                var term = sorted[end];
+                var postings = collector.Terms[term].Postings;
+                terms.Append(end == start ? "" : ",");
+                JsJsonString.AppendQuoted(terms, collector.Terms[term].Text);
+                AppendNumber(numbers, term);
+                CountByField(postings, counts);
+                foreach (var count in counts)
+                {
+                    AppendNumber(countText, count);
+                }
+
+                postingText.Append(end == start ? "" : " ");
+                AppendPosting(postingText, postings, frequencies.AsSpan(firsts[term], postings.Length), fieldCount);
+                end++;
+            }
+            while (end < sorted.Length && terms.Length + numbers.Length + countText.Length + postingText.Length < chunkCharacters);
+
+            var chunk = new StringBuilder(terms.Length + numbers.Length + countText.Length + postingText.Length + 60);
+            chunk.Append("{\"terms\":[").Append(terms).Append("],\"numbers\":\"").Append(numbers)
+                .Append("\",\"counts\":\"").Append(countText).Append("\",\"postings\":\"").Append(postingText).Append("\"}");
+            chunks.Add(chunk);
+            ranges.Add((collector.Terms[sorted[start]].Text, collector.Terms[sorted[end - 1]].Text));
+            start = end;
+        }
+    }
+
+    private static void AppendPosting(StringBuilder builder, ReadOnlySpan<int> postings, ReadOnlySpan<int> termFrequencies, int fieldCount)
+    {
+        for (var field = 0; field < fieldCount; field++)
+        {
+            var previous = -1;
+            for (var i = 0; i < postings.Length; i++)
+            {
+                var slot = postings[i];
+                if (slot % fieldCount == field)
+                {
+                    var document = slot / fieldCount;
+                    var repeated = termFrequencies[i] > 1;
+                    AppendNumber(builder, ((long)(document - previous - 1) * 2) + (repeated ? 1 : 0));
+                    if (repeated)
+                    {
+                        AppendNumber(builder, termFrequencies[i] - 2);
                     }
+
+                    previous = document;
                 }
             }
         }
@@ -191,3 +254,6 @@ internal static class CompactIndexWriter
     // cannot be written in JSON.
     private static double Boost(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
 }
+
+/// <summary>A compact index: the main JSON object and the chunks of terms, each a JSON object.</summary>
+internal sealed record CompactIndex(StringBuilder Main, IReadOnlyList<StringBuilder> Chunks);

@@ -23,16 +23,23 @@ internal static class LunrIndexBuilder
         return LunrIndexWriter.Write(collector, LunrScorer.Score(collector));
     }
 
-    /// <summary>The compact form of the same index (see <see cref="CompactIndexWriter"/>).</summary>
+    /// <summary>The compact form of the same index as one JSON object, <c>{"index": main, "chunks": [...]}</c> (see
+    /// <see cref="CompactIndexWriter"/>).</summary>
     /// <exception cref="ArgumentException">As for <see cref="BuildJson"/>, and for an infinite boost, which the
     /// compact form cannot carry.</exception>
     /// <param name="parts">As for <see cref="BuildJson"/>.</param>
-    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0) =>
-        AppendCompact(new StringBuilder(), fields, documents, parts).ToString();
+    /// <param name="chunkCharacters">About how many characters a chunk of terms holds.</param>
+    public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0,
+        int chunkCharacters = CompactIndexWriter.ChunkCharacters) =>
+        CompactIndexWriter.Append(new StringBuilder(), CollectCompact(fields, documents, parts), chunkCharacters).ToString();
 
-    /// <summary>Appends the compact form to <paramref name="builder"/> (a large index is not made a string of its own).</summary>
+    /// <summary>The compact form as the site writes it: the main object and the chunks apart.</summary>
     /// <exception cref="ArgumentException">As for <see cref="BuildCompact"/>.</exception>
-    public static StringBuilder AppendCompact(StringBuilder builder, IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
+    public static CompactIndex Compact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0,
+        int chunkCharacters = CompactIndexWriter.ChunkCharacters) =>
+        CompactIndexWriter.Write(CollectCompact(fields, documents, parts), chunkCharacters);
+
+    private static LunrTermCollector CollectCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts)
     {
         var collector = Collect(fields, documents, parts);
         foreach (var field in collector.Fields)
@@ -45,7 +52,7 @@ internal static class LunrIndexBuilder
             RequireFiniteBoost(collector.DocumentBoosts[document], $"document '{collector.Refs[document]}'");
         }
 
-        return CompactIndexWriter.Append(builder, collector);
+        return collector;
     }
 
     private static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)

@@ -3,46 +3,45 @@ using System.Text;
 namespace PmGuideSite.Search;
 
 /// <summary>
-/// Writes the result store of <c>search/store.js</c>: what each result shows, as five lines per document (kind,
-/// title, principle, URL, excerpt), in a JSON array of strings with one string per <see cref="BlockSize"/> documents.
-/// Each line is written as how many characters it shares with the same line of the previous document in its block
-/// (its end for titles, which repeat the chapter's title; its start otherwise, where sections of one page repeat the
-/// page's URL, kind and principle), followed by the rest, so a reader splits one block to read any entry.
+/// Writes the result store: what each result shows, as five lines per document (kind, title, principle, URL,
+/// excerpt), in blocks of <see cref="BlockSize"/> documents, each block one JSON string and one file
+/// (<c>search/store-N.js</c>), so a page loads only the blocks of the results it shows. Each line is written as how
+/// many characters it shares with the same line of the previous document in its block (its end for titles, which
+/// repeat the chapter's title; its start otherwise, where sections of one page repeat the page's URL, kind and
+/// principle), followed by the rest, so a reader splits one block to read any entry.
 /// <c>PmGuideSearchIndex.store</c> in <c>theme/assets/js/search-expand.js</c> reads it back.
 /// </summary>
 internal static class SearchStoreWriter
 {
-    /// <summary>How many documents a block holds; search-expand.js reads blocks of this size.</summary>
+    /// <summary>How many documents a block holds; written into search/index.js for search-expand.js.</summary>
     public const int BlockSize = 32;
 
-    /// <summary>Appends the store as a JSON array of strings.</summary>
-    public static void Append(StringBuilder builder, IReadOnlyList<SearchDocument> documents)
+    /// <summary>How many blocks the documents make.</summary>
+    public static int BlockCount(int documents) => (documents + BlockSize - 1) / BlockSize;
+
+    /// <summary>Appends one block, documents <c>block × BlockSize</c> on, as a JSON string.</summary>
+    public static void AppendBlock(StringBuilder builder, IReadOnlyList<SearchDocument> documents, int block)
     {
-        builder.Append('[');
-        string[] previous = [];
-        for (var i = 0; i < documents.Count; i++)
+        builder.Append('"');
+        string[] previous = ["", "", "", "", ""];
+        var first = block * BlockSize;
+        for (var i = first; i < Math.Min(documents.Count, first + BlockSize); i++)
         {
             var d = documents[i];
-            if (i % BlockSize == 0)
-            {
-                builder.Append(i == 0 ? "\"" : "\",\"");
-                previous = ["", "", "", "", ""];
-            }
-
             // Lines are split at "\n", so a line break inside a value becomes a space.
             string[] lines = [d.Kind, d.Title, d.Principle, d.Url, d.Excerpt];
             for (var field = 0; field < lines.Length; field++)
             {
                 var line = lines[field].ReplaceLineEndings(" ");
                 var shared = field == 1 ? SharedEnd(previous[field], line) : SharedStart(previous[field], line);
-                builder.Append(i % BlockSize == 0 && field == 0 ? "" : "\\n");
+                builder.Append(i == first && field == 0 ? "" : "\\n");
                 CompactIndexWriter.AppendNumber(builder, shared);
                 JsJsonString.AppendEscaped(builder, field == 1 ? line.AsSpan(0, line.Length - shared) : line.AsSpan(shared));
                 previous[field] = line;
             }
         }
 
-        builder.Append(documents.Count == 0 ? "]" : "\"]");
+        builder.Append('"');
     }
 
     // The shared part never ends inside a surrogate pair, so both pieces stay well-formed text.

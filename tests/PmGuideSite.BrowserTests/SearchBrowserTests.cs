@@ -45,6 +45,42 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         Assert.Empty(session.Problems);
     }
 
+    // The index comes in chunks of terms and the result store in blocks: a query loads, with <script> tags from disk,
+    // only the chunks its words need and the blocks of the results it shows.
+    [BrowserFact]
+    public async Task From_disk_a_search_loads_only_the_chunks_and_blocks_it_needs()
+    {
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(fixture.FileBase + "index.html");
+        var chunkCount = await page.EvaluateAsync<int>("""
+            () => new Promise(resolve => {
+              const script = document.createElement('script');
+              script.src = 'search/index.js';
+              script.onload = () => resolve(window.PMGUIDE_SEARCH.index.chunks.length);
+              document.head.appendChild(script);
+            })
+            """);
+        var blockCount = Directory.GetFiles(Path.Combine(fixture.SiteDirectory, "search"), "store-*.js").Length;
+        Assert.True(chunkCount >= 3 && blockCount >= 3, $"{chunkCount} chunks and {blockCount} blocks");
+
+        // The whole word at once (one input event): typed letter by letter, each prefix's results would load theirs.
+        await page.Keyboard.PressAsync("/");
+        await page.FillAsync("#search-input", "backbone");
+        await page.Locator("#search-popup[data-query='backbone'] [role=option]").First.WaitForAsync();
+        var chunks = await page.Locator("script[src*='search/index-']").CountAsync();
+        var blocks = await page.Locator("script[src*='search/store-']").CountAsync();
+        Assert.InRange(chunks, 1, chunkCount - 1);
+        Assert.InRange(blocks, 1, Math.Min(8, blockCount - 1));
+        Assert.Contains("Have Backbone; Disagree and Commit", await page.Locator("#search-popup .search-result-title").AllInnerTextsAsync());
+
+        // A word from the other end of the alphabet needs another chunk, loaded when it is typed.
+        await page.FillAsync("#search-input", "trust");
+        await page.Locator("#search-popup[data-query='trust'] [role=option]").First.WaitForAsync();
+        Assert.True(await page.Locator("script[src*='search/index-']").CountAsync() > chunks, "typing 'trust' loaded another chunk");
+        Assert.Empty(session.Problems);
+    }
+
     [BrowserFact]
     public async Task Arrow_keys_scroll_the_active_result_into_view_and_new_results_show_from_the_top()
     {
@@ -178,8 +214,16 @@ public sealed class SearchBrowserTests(BrowserFixture fixture)
         var marks = page.Locator("main mark.search-highlight");
         Assert.True(await marks.CountAsync() > 0, "the searched word is marked on the page it opened");
         Assert.Equal("veto", (await marks.First.InnerTextAsync()).ToLowerInvariant());
-        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.querySelector('main mark.search-highlight').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"),
-            "the first mark is scrolled into view");
+        // The first mark at or after the section the address names (#checklist here, below the page's first "veto").
+        await page.WaitForFunctionAsync("""
+            () => {
+              const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+              const first = [...document.querySelectorAll('main mark.search-highlight')]
+                .find(m => !target || (target.compareDocumentPosition(m) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)));
+              const r = first.getBoundingClientRect();
+              return r.top >= 0 && r.bottom <= innerHeight;
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 5000 });
         await session.ScreenshotAsync(fixture, "file-search-highlight");
 
         await page.Keyboard.PressAsync("Escape");

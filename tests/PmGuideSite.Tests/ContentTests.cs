@@ -199,10 +199,10 @@ public sealed partial class ContentTests(BuiltRepositorySite site) : IClassFixtu
         Assert.DoesNotContain("PRD that reads like a press release", text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [SeedFact]
     public void No_run_of_ten_words_from_the_seed_article_appears_in_the_content()
     {
-        var seedPath = Path.GetFullPath(Path.Combine(TestPaths.RepoRoot, "..", "shared", "seed", "amazon-pm-interview-guide.txt"));
+        var seedPath = SeedFactAttribute.Path;
         Assert.True(File.Exists(seedPath), $"the seed article is expected at {seedPath} (shared/ beside the repository)");
         var seed = Words(File.ReadAllText(seedPath));
         var grams = new HashSet<string>(StringComparer.Ordinal);

@@ -17,7 +17,10 @@ internal static class LatencyBench
     // Runs in the page before any keystroke: records the first keydown and the first result option to appear.
     private const string Probe = """
         () => {
-          window.__bench = { key: null, typed: null, result: null };
+          window.__bench = { key: null, typed: null, result: null, scripts: [] };
+          new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+            if (n.nodeName === 'SCRIPT' && n.src) window.__bench.scripts.push(n.src);
+          }))).observe(document.head, { childList: true });
           document.addEventListener('keydown', () => { if (window.__bench.key === null) window.__bench.key = performance.now(); }, true);
           document.addEventListener('input', () => { if (window.__bench.typed === null) window.__bench.typed = performance.now(); }, true);
           const popup = document.getElementById('search-popup');
@@ -39,6 +42,9 @@ internal static class LatencyBench
         }
         """;
 
+    // The scripts search added to the page (it loads everything with <script> tags).
+    private const string Loaded = "() => window.__bench.scripts";
+
     /// <summary>Measures <paramref name="runs"/> times and prints the median and worst; 0 on success.</summary>
     public static async Task<int> RunAsync(string site, string query, int runs, string? trace = null)
     {
@@ -59,6 +65,8 @@ internal static class LatencyBench
         var latencies = new List<double>();
         var resultCounts = new List<int>();
         var phases = new List<double[]>();
+        var bytesRead = new List<double>();
+        var filesRead = new List<double>();
         for (var run = 0; run < runs; run++)
         {
             await using var context = await browser.NewContextAsync();
@@ -80,14 +88,20 @@ internal static class LatencyBench
             latencies.Add(result - key);
             phases.Add(await page.EvaluateAsync<double[]>(Phases));
             resultCounts.Add(await page.Locator("#search-popup [role=option]").CountAsync());
+            var files = (await page.EvaluateAsync<string[]>(Loaded)).Select(url => new Uri(url)).Where(uri => uri.IsFile).Select(uri => new FileInfo(uri.LocalPath)).ToList();
+            bytesRead.Add(files.Sum(file => file.Exists ? file.Length : 0));
+            filesRead.Add(files.Count);
         }
 
         var median = Program.Median(latencies);
         var f = CultureInfo.InvariantCulture;
-        var index = new FileInfo(Path.Combine(site, "search", "index.js")).Length;
-        var store = new FileInfo(Path.Combine(site, "search", "store.js")).Length;
-        Console.WriteLine(string.Create(f, $"  search from disk     '{query}' on {new Uri(home).AbsoluteUri} (search/index.js {index / 1024} KiB, store.js {store / 1024} KiB)"));
-        Console.WriteLine(string.Create(f, $"  first key -> results median {median:0} ms, worst {latencies.Max():0} ms of {runs} runs, {resultCounts[0]} results shown   (target <= 300 ms: {(median <= 300 ? "met" : "NOT met")})"));
+        var searchFolder = new DirectoryInfo(Path.Combine(site, "search"));
+        var allSearch = searchFolder.GetFiles("*.js");
+        var read = Program.Median(bytesRead);
+        Console.WriteLine(string.Create(f, $"  search from disk     '{query}' on {new Uri(home).AbsoluteUri} (search/: {allSearch.Length} files, {allSearch.Sum(x => x.Length) / 1024} KiB)"));
+        Console.WriteLine(string.Create(f, $"  first key -> results median {median:0} ms, worst {latencies.Max():0} ms of {runs} runs, {resultCounts[0]} results shown"));
+        Console.WriteLine(string.Create(f, $"  read from disk       median {read / 1024:0} KiB in {Program.Median(filesRead):0} files (lunr.js and the search scripts included)"));
+        Console.WriteLine("  targets              10,000 chapters: <= 300 ms having read <= 600 KB; 1,000 chapters: <= 150 ms");
         double Phase(int i) => Program.Median(phases.Select(p => p[i]).ToList());
         Console.WriteLine(string.Create(f, $"  phases (medians)     first key -> first letter in the box {Phase(0):0} ms; loading the scripts {Phase(1):0} ms; expanding the index {Phase(2):0} ms; first search -> results shown {Phase(3):0} ms"));
         return 0;

@@ -37,7 +37,7 @@ internal static class SearchBench
 
         var documents = SearchDocumentCollector.Collect(result.Content, result.Pages);
         var times = new List<double>();
-        var scripts = new SearchScripts<string>(string.Empty, string.Empty);
+        var scripts = new SearchScripts<string>(string.Empty, [], []);
         for (var i = 0; i < Math.Max(2, repeat + 1); i++)
         {
             var clock = Stopwatch.StartNew();
@@ -46,19 +46,32 @@ internal static class SearchBench
         }
 
         var ourIndexPath = Path.Combine(work, "ours-index.json");
-        var ourScriptPath = Path.Combine(work, "ours-index.js");
-        var ourStorePath = Path.Combine(work, "ours-store.js");
+        var ourSearch = Path.Combine(work, "ours-search");
         File.WriteAllText(ourIndexPath, LunrIndexBuilder.BuildCompact(SearchIndexWriter.Fields, SearchIndexWriter.LunrDocuments(documents)));
-        File.WriteAllText(ourScriptPath, scripts.Index);
-        File.WriteAllText(ourStorePath, scripts.Store);
+        if (Directory.Exists(ourSearch))
+        {
+            Directory.Delete(ourSearch, recursive: true);
+        }
+
+        Directory.CreateDirectory(ourSearch);
+        File.WriteAllText(Path.Combine(ourSearch, "index.js"), scripts.Index);
+        for (var n = 0; n < scripts.Chunks.Count; n++)
+        {
+            File.WriteAllText(Path.Combine(ourSearch, string.Create(CultureInfo.InvariantCulture, $"index-{n}.js")), scripts.Chunks[n]);
+        }
+
+        for (var n = 0; n < scripts.Store.Count; n++)
+        {
+            File.WriteAllText(Path.Combine(ourSearch, string.Create(CultureInfo.InvariantCulture, $"store-{n}.js")), scripts.Store[n]);
+        }
+
         var input = new
         {
             fields = SearchIndexWriter.Fields.Select(f => new { name = f.Name, boost = f.Boost }),
             docs = documents.Select(d => new { @ref = d.Url, fields = Fields(d) }),
             shortRefs = documents.Select(d => d.Url),
             ourIndex = ourIndexPath,
-            ourScript = ourScriptPath,
-            ourStore = ourStorePath,
+            ourSearch,
             expandScript = Path.GetFullPath(Path.Combine(Script.Folder(), "..", "..", "theme", "assets", "js", "search-expand.js")),
             queries = s_queries,
             repeat,
@@ -92,7 +105,7 @@ internal static class SearchBench
         Console.WriteLine(string.Create(f, $"  index build, lunr.js first {lunrTimes[0]:0} ms, median of {lunrTimes.Count}: {lunrMedian:0} ms (node {Environment.GetEnvironmentVariable("NODE_VERSION") ?? NodeVersion()}, lunr {root.GetProperty("lunrVersion").GetString()})"));
         Console.WriteLine(string.Create(f, $"  build speed          lunr.js / ours = {lunrMedian / ourMedian:0.0}x   (target >= 5x: {(lunrMedian / ourMedian >= 5 ? "met" : "NOT met")})"));
         Console.WriteLine(string.Create(f, $"  size, ours index     {Kib(oursIndex, "raw")} raw, {Kib(oursIndex, "gzip")} gzip (compact: frequencies, document numbers)"));
-        Console.WriteLine(string.Create(f, $"  size, ours scripts   {Kib(oursScript, "raw")} raw, {Kib(oursScript, "gzip")} gzip (search/index.js + store.js, what the browser loads)"));
+        Console.WriteLine(string.Create(f, $"  size, ours scripts   {Kib(oursScript, "raw")} raw, {Kib(oursScript, "gzip")} gzip (search/index.js with every chunk and block, each file compressed alone)"));
         Console.WriteLine(string.Create(f, $"  size, lunr.js        {Kib(lunr, "raw")} raw, {Kib(lunr, "gzip")} gzip (JSON.stringify(index), URL refs)"));
         var ratio = oursIndex.GetProperty("gzip").GetDouble() / lunr.GetProperty("gzip").GetDouble();
         var scriptRatio = oursScript.GetProperty("gzip").GetDouble() / lunr.GetProperty("gzip").GetDouble();

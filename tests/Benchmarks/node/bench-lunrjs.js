@@ -3,8 +3,8 @@
 // and lunr's, gzip with the same zlib settings for both), and checks that our shipped search/index.js, expanded by the
 // theme's search-expand.js as the browser does, gives the same results as lunr's own index.
 // Usage: node bench-lunrjs.js <input.json> <output.json>
-// input: { fields: [{ name, boost }], docs: [{ ref, fields }], shortRefs: [url by position], ourIndex, ourScript,
-//          ourStore, expandScript, queries, repeat }; ourScript and ourStore are search/index.js and search/store.js.
+// input: { fields: [{ name, boost }], docs: [{ ref, fields }], shortRefs: [url by position], ourIndex, ourSearch,
+//          expandScript, queries, repeat }; ourSearch is a folder of search/index.js, index-N.js and store-N.js.
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -16,6 +16,7 @@ if (!fs.existsSync(lunrPath)) {
   process.exit(3);
 }
 const lunr = require(lunrPath);
+const { readSiteSearch, expandAll } = require('../../PmGuideSite.Tests/Search/node/site-search');
 
 const [inputFile, outputFile] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputFile, 'utf8'));
@@ -43,12 +44,11 @@ function sizes(text) {
 
 const lunrJson = JSON.stringify(idx);
 const oursJson = fs.readFileSync(input.ourIndex, 'utf8');
-const oursScript = fs.readFileSync(input.ourScript, 'utf8');
-const oursStore = fs.readFileSync(input.ourStore, 'utf8');
 const window = {};
-vm.runInNewContext(fs.readFileSync(input.expandScript, 'utf8'), { window });
-vm.runInNewContext(oursScript, { window });
-const ours = window.PmGuideSearchIndex.expand(window.PMGUIDE_SEARCH.index, lunr);
+const context = vm.createContext({ window });
+vm.runInContext(fs.readFileSync(input.expandScript, 'utf8'), context);
+const siteSearch = readSiteSearch(input.ourSearch, context);
+const ours = expandAll(window.PmGuideSearchIndex, lunr, siteSearch).index;
 const theirs = lunr.Index.load(JSON.parse(lunrJson));
 
 // Ties in score may come back in a different order (our refs are document numbers, integer-like object keys, and URLs
@@ -71,10 +71,13 @@ for (const query of input.queries) {
   if (Array.isArray(b)) hits += b.length;
 }
 
-// The two files the browser loads, each compressed on its own as a server would.
-const indexSizes = sizes(oursScript);
-const storeSizes = sizes(oursStore);
-const scriptSizes = { raw: indexSizes.raw + storeSizes.raw, gzip: indexSizes.gzip + storeSizes.gzip };
+// The files the browser may load, each compressed on its own as a server would.
+const scriptSizes = { raw: 0, gzip: 0 };
+fs.readdirSync(input.ourSearch).forEach(name => {
+  const size = sizes(fs.readFileSync(path.join(input.ourSearch, name), 'utf8'));
+  scriptSizes.raw += size.raw;
+  scriptSizes.gzip += size.gzip;
+});
 
 fs.writeFileSync(outputFile, JSON.stringify({
   lunrVersion: lunr.version,

@@ -17,7 +17,7 @@ internal sealed class RequestRecorder
     /// (assets/vendor/ts-fsrs.js) when the first session starts, and the study history's two scripts when the history,
     /// below the schedule, comes into view.
     /// </summary>
-    public static readonly string[] OnDemand = ["search/index.js", "search/store.js", "assets/vendor/lunr.min.js", "assets/js/search-expand.js", "data/questions.js",
+    public static readonly string[] OnDemand = ["search/index.js", "search/index-N.js", "search/store-N.js", "assets/vendor/lunr.min.js", "assets/js/search-expand.js", "data/questions.js",
         "assets/vendor/ts-fsrs.js", "assets/js/study-history.js", "assets/js/practice-history.js"];
 
     /// <summary>The budget for the CSS and JavaScript one page loads by itself.</summary>
@@ -93,7 +93,7 @@ internal sealed class RequestRecorder
 
             var relative = Uri.UnescapeDataString(clean[siteBase.Length..]);
             var file = Path.Combine(site, relative);
-            if (!OnDemand.Contains(relative) && File.Exists(file))
+            if (!OnDemand.Contains(System.Text.RegularExpressions.Regex.Replace(relative, @"^(search/(?:index|store))-[0-9]+\.js$", "$1-N.js")) && File.Exists(file))
             {
                 counted[relative] = new FileInfo(file).Length;
             }

@@ -12,7 +12,7 @@ public sealed class CompactIndexWriterTests
     [Fact]
     public void EmptyIndexHasNoTermsAndNoSlots() =>
         Assert.Equal(
-            "{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":0,\"lengths\":\"\",\"terms\":[],\"counts\":\"\",\"postings\":\"\"}",
+            "{\"index\":{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":0,\"lengths\":\"\",\"terms\":0,\"chunks\":[]},\"chunks\":[]}",
             LunrIndexBuilder.BuildCompact([new("title", 10), new("body")], []));
 
     // "planning plans" stems to "plan" twice. Lengths: the title has no terms ('#'), the body two ('%'). Counts: 0
@@ -21,7 +21,8 @@ public sealed class CompactIndexWriterTests
     [Fact]
     public void WritesCountsGapsAndFrequencies() =>
         Assert.Equal(
-            "{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":1,\"lengths\":\"#%\",\"terms\":[\"plan\"],\"counts\":\"#$\",\"postings\":\"$#\"}",
+            "{\"index\":{\"lunr\":\"2.3.9\",\"fields\":[[\"title\",10],[\"body\",1]],\"documents\":1,\"lengths\":\"#%\",\"terms\":1,\"chunks\":[[\"plan\",\"plan\"]]},"
+            + "\"chunks\":[{\"terms\":[\"plan\"],\"numbers\":\"#\",\"counts\":\"#$\",\"postings\":\"$#\"}]}",
             LunrIndexBuilder.BuildCompact([new("title", 10), new("body")], [Doc("0", "planning plans")]));
 
     [Fact]
@@ -35,6 +36,35 @@ public sealed class CompactIndexWriterTests
         Assert.DoesNotContain("\"boosts\"", positional, StringComparison.Ordinal);
         Assert.Contains("\"refs\":[\"0\",\"01\"]", named, StringComparison.Ordinal);
         Assert.Contains("\"boosts\":[1,2.5]", boosted, StringComparison.Ordinal);
+    }
+
+    // JavaScript sorts strings by UTF-16 code units, as string.CompareOrdinal does: "9" < "_x" < "alpha" (a culture's
+    // order puts "_x" first).
+    [Fact]
+    public void ChunksAreRunsOfTheSortedTermsThatTheMainPartNamesByFirstAndLast()
+    {
+        var documents = new[] { "beta alpha", "gamma delta Zeta", "alpha _x epsilon 9", "omega delta" }.Select((body, i) => Doc($"{i}", body)).ToList();
+
+        var one = System.Text.Json.Nodes.JsonNode.Parse(LunrIndexBuilder.BuildCompact([new("body")], documents))!;
+        var many = System.Text.Json.Nodes.JsonNode.Parse(LunrIndexBuilder.BuildCompact([new("body")], documents, chunkCharacters: 12))!;
+
+        var sorted = Terms(one["chunks"]![0]!);
+        Assert.Equal(["9", "_x", "alpha", "beta", "delta", "epsilon", "gamma", "omega", "zeta"], sorted);
+        var chunks = many["chunks"]!.AsArray();
+        Assert.True(chunks.Count >= 3, $"{chunks.Count} chunks");
+        Assert.Equal(sorted, chunks.SelectMany(c => Terms(c!)));
+        Assert.Equal(chunks.Count, many["index"]!["chunks"]!.AsArray().Count);
+        for (var n = 0; n < chunks.Count; n++)
+        {
+            var range = many["index"]!["chunks"]![n]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
+            Assert.Equal([Terms(chunks[n]!)[0], Terms(chunks[n]!)[^1]], range);
+        }
+
+        // The same documents give the same main part however they are chunked, but for the chunks' names.
+        Assert.Equal(one["index"]!["lengths"]!.GetValue<string>(), many["index"]!["lengths"]!.GetValue<string>());
+        Assert.Equal(9, many["index"]!["terms"]!.GetValue<int>());
+
+        static List<string> Terms(System.Text.Json.Nodes.JsonNode chunk) => chunk["terms"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using PmGuideSite.Search;
 
 namespace PmGuideSite.Tests.Search;
 
-/// <summary>Reads a built search/index.js and search/store.js in C#, independently of search-expand.js, for tests that
+/// <summary>Reads a built search/index.js and the store's blocks in C#, independently of search-expand.js, for tests that
 /// need the store.</summary>
 internal static class SearchScript
 {
@@ -17,16 +17,34 @@ internal static class SearchScript
         return data;
     }
 
+    /// <summary>What a chunk or block script (search/index-N.js, search/store-N.js) assigns: its last line is
+    /// <c>window.NAME[N] = value;</c> with a JSON value.</summary>
+    public static JsonNode Part(string script)
+    {
+        var start = script.LastIndexOf("] = ", StringComparison.Ordinal) + 4;
+        var end = script.LastIndexOf(';');
+        return JsonNode.Parse(script[start..end])!;
+    }
+
     /// <summary>The scripts of a built site's search folder.</summary>
-    public static SearchScripts<string> Read(string searchFolder) =>
-        new(File.ReadAllText(Path.Combine(searchFolder, "index.js")), File.ReadAllText(Path.Combine(searchFolder, "store.js")));
+    public static SearchScripts<string> Read(string searchFolder)
+    {
+        var index = File.ReadAllText(Path.Combine(searchFolder, "index.js"));
+        var data = Data(index);
+        var chunks = data["index"]!["chunks"]!.AsArray().Select((_, n) => File.ReadAllText(Path.Combine(searchFolder, $"index-{n}.js"))).ToList();
+        var blockCount = SearchStoreWriter.BlockCount(data["index"]!["documents"]!.GetValue<int>());
+        var blocks = Enumerable.Range(0, blockCount).Select(n => File.ReadAllText(Path.Combine(searchFolder, $"store-{n}.js"))).ToList();
+        return new(index, chunks, blocks);
+    }
 
     /// <summary>Every document's store entry: kind, title, principle, URL, excerpt.</summary>
     public static List<string[]> Store(SearchScripts<string> scripts)
     {
-        var documents = Data(scripts.Index)["index"]!["documents"]!.GetValue<int>();
-        var blocks = Data(scripts.Store)["store"]!.AsArray().Select(block => block!.GetValue<string>()).ToList();
-        Assert.Equal((documents + SearchStoreWriter.BlockSize - 1) / SearchStoreWriter.BlockSize, blocks.Count);
+        var data = Data(scripts.Index);
+        var documents = data["index"]!["documents"]!.GetValue<int>();
+        Assert.Equal(SearchStoreWriter.BlockSize, data["store"]!["block"]!.GetValue<int>());
+        var blocks = scripts.Store.Select(block => Part(block).GetValue<string>()).ToList();
+        Assert.Equal(SearchStoreWriter.BlockCount(documents), blocks.Count);
 
         var entries = new List<string[]>();
         string[] lines = [];

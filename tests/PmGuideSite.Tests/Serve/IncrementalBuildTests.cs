@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PmGuideSite.Serve;
 using PmGuideSite.Tests.Support;
 
@@ -34,7 +35,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(pageCount - 2, edit.ReusedPages);
         Assert.Equal(["chapters/faq.html"], edit.Changed);
         Assert.Equal(indexBefore, File.ReadAllBytes(index));
-        Assert.Equal(["print.html", "search/index.js", "search/words.js"], FollowUp(rebuilder).Changed);
+        Assert.Equal(["print.html", "search/index.js", "search/words.js"], WithoutSearchParts(site, FollowUp(rebuilder).Changed));
         AssertSameAsFullBuild(site);
 
         // 2. Nothing changed: nothing templated, nothing written (the file just saved is read again, see ContentFileCache).
@@ -143,7 +144,7 @@ public sealed class IncrementalBuildTests
         var edit = rebuilder.Rebuild(strict: false);
         Assert.True(edit.Succeeded, Describe(edit));
         Assert.Null(rebuilder.FollowUp);
-        Assert.Equal(["chapters/faq.html", "print.html", "search/index.js", "search/words.js"], edit.Changed);
+        Assert.Equal(["chapters/faq.html", "print.html", "search/index.js", "search/words.js"], WithoutSearchParts(site, edit.Changed));
         AssertSameAsFullBuild(site);
     }
 
@@ -242,6 +243,16 @@ public sealed class IncrementalBuildTests
         {
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-10));
         }
+    }
+
+    // The changed files but the search index's chunks and the store's blocks, of which an edit changes some: those
+    // holding the edited document's words and its block, never all of them.
+    private static List<string> WithoutSearchParts(TempSite site, IReadOnlyList<string> changed)
+    {
+        var parts = changed.Where(p => Regex.IsMatch(p, @"^search/(index|store)-[0-9]+\.js$")).ToList();
+        var all = Directory.GetFiles(Path.Combine(site.Output, "search"), "*-*.js").Length;
+        Assert.True(parts.Count < all, $"{parts.Count} of the {all} chunks and blocks changed");
+        return changed.Except(parts).ToList();
     }
 
     private static string Describe(RebuildOutcome outcome) => string.Join('\n', outcome.Diagnostics.Select(d => d.ToMsBuildString()));

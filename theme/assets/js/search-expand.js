@@ -1,9 +1,10 @@
-// Reads search/index.js and search/store.js. expand() turns the compact index into the lunr.Index that lunr.js 2.3.9
-// builds from the same documents: the same terms and term indexes, postings in the same key order, and field vectors
-// with BM25 scores computed here exactly as lunr's Builder computes them. Postings are decoded when lunr first reads
-// them, and a query's vectors hold only the terms it read, so loading costs little more than building the token set
-// and a query little more than reading its terms' postings. store() reads the result store. Loaded
-// by search.js; plain ES2017, no eval. generator/Search/CompactIndexWriter.cs and SearchStoreWriter.cs write the formats.
+// Reads the search scripts. expand() turns the main part of the compact index (search/index.js) and the chunks of terms
+// added to it (search/index-N.js) into the lunr.Index that lunr.js 2.3.9 builds from the same documents: the same terms
+// and term indexes, postings in the same key order, and field vectors with BM25 scores computed here exactly as lunr's
+// Builder computes them. A query first says which chunks its terms need (missingChunks; query() throws them, see
+// needs()), so a page loads only those; postings are decoded when lunr first reads them, and a query's vectors hold
+// only the terms it read. store() reads the result store's blocks (search/store-N.js) the same way. Loaded by
+// search.js; plain ES2017, no eval. generator/Search/CompactIndexWriter.cs and SearchStoreWriter.cs write the formats.
 (function (root) {
   "use strict";
 
@@ -67,6 +68,18 @@
     return starts;
   }
 
+  // What a search needs that is not loaded yet: chunks of the index (search/index-N.js) and blocks of the result store
+  // (search/store-N.js). Thrown before anything is read, so the caller loads them and runs the same search again.
+  function needs(chunks, blocks) {
+    var error = new Error("the search needs more of the index");
+    error.needs = { chunks: chunks, blocks: blocks };
+    return error;
+  }
+
+  function damaged() {
+    return new Error("the search index is damaged");
+  }
+
   function expand(data, lunr) {
     if (data.lunr !== lunr.version) {
       lunr.utils.warn("The search index was written for lunr " + data.lunr + " but lunr " + lunr.version + " is loaded");
@@ -81,7 +94,11 @@
     var fieldCount = fields.length;
     var documentCount = data.documents;
     var slotCount = documentCount * fieldCount;
-    var terms = data.terms;
+    var termCount = data.terms;
+    var ranges = data.chunks;
+    if (!(termCount >= 0) || !Array.isArray(ranges)) {
+      throw damaged();
+    }
     var refs = data.refs;
     if (!refs) {
       refs = [];
@@ -90,13 +107,11 @@
       }
     }
     var documentBoosts = data.boosts || null;
-    var postingText = new Reader(data.postings);
-    var termStarts = recordStarts(data.postings, terms.length);
 
     // Each (document, field) slot's term count, and each field's average, as lunr.Builder counts them.
     var lengths = new Float64Array(slotCount);
     if (readNumbers(data.lengths, 0, slotCount, lengths) !== data.lengths.length) {
-      throw new Error("the search index is damaged");
+      throw damaged();
     }
     var averageLength = new Float64Array(fieldCount);
     for (var s = 0; s < slotCount; s++) {
@@ -106,28 +121,81 @@
       averageLength[f] /= documentCount;
     }
 
-    // How many documents hold each term in each field, and lunr.idf, which counts those (document, field) pairs.
-    var counts = new Int32Array(terms.length * fieldCount);
-    if (readNumbers(data.counts, 0, counts.length, counts) !== data.counts.length) {
-      throw new Error("the search index is damaged");
-    }
-    var idf = new Float64Array(terms.length);
-    for (var t = 0; t < terms.length; t++) {
-      var pairs = 0;
-      for (f = 0; f < fieldCount; f++) {
-        pairs += counts[t * fieldCount + f];
+    // Per term (lunr's term index), filled in as chunks arrive: its text, its chunk and place there, how many documents
+    // hold it in each field, and lunr.idf, which counts those (document, field) pairs.
+    var terms = new Array(termCount);
+    var termChunk = new Int32Array(termCount).fill(-1);
+    var termPlace = new Int32Array(termCount);
+    var counts = new Int32Array(termCount * fieldCount);
+    var idf = new Float64Array(termCount);
+    var termNumbers = new Map();
+    var chunks = ranges.map(function () { return null; });
+    var loadedTerms = 0;
+    var index = null;
+
+    // Adds chunk n (sorted terms, their term indexes, counts and postings); the token set then holds its terms too.
+    function addChunk(n, chunk) {
+      if (!(n >= 0 && n < ranges.length) || !chunk || !Array.isArray(chunk.terms) || typeof chunk.postings !== "string"
+        || typeof chunk.numbers !== "string" || typeof chunk.counts !== "string") {
+        throw damaged();
       }
-      var x = (documentCount - pairs + 0.5) / (pairs + 0.5);
-      idf[t] = Math.log(1 + Math.abs(x));
+      if (chunks[n]) {
+        return;
+      }
+      var list = chunk.terms;
+      if (!list.length || list[0] !== ranges[n][0] || list[list.length - 1] !== ranges[n][1]) {
+        throw damaged();
+      }
+      var numbers = new Int32Array(list.length);
+      var chunkCounts = new Int32Array(list.length * fieldCount);
+      if (readNumbers(chunk.numbers, 0, list.length, numbers) !== chunk.numbers.length
+        || readNumbers(chunk.counts, 0, chunkCounts.length, chunkCounts) !== chunk.counts.length) {
+        throw damaged();
+      }
+      var starts = recordStarts(chunk.postings, list.length);
+      for (var i = 0; i < list.length; i++) {
+        var term = numbers[i];
+        if (!(term < termCount) || termChunk[term] >= 0 || (i > 0 && !(list[i - 1] < list[i]))) {
+          throw damaged();
+        }
+      }
+      for (i = 0; i < list.length; i++) {
+        term = numbers[i];
+        terms[term] = list[i];
+        termChunk[term] = n;
+        termPlace[term] = i;
+        var pairs = 0;
+        for (var f = 0; f < fieldCount; f++) {
+          counts[term * fieldCount + f] = chunkCounts[i * fieldCount + f];
+          pairs += chunkCounts[i * fieldCount + f];
+        }
+        var x = (documentCount - pairs + 0.5) / (pairs + 0.5);
+        idf[term] = Math.log(1 + Math.abs(x));
+        termNumbers.set(list[i], term);
+      }
+      chunks[n] = { terms: list, reader: new Reader(chunk.postings), starts: starts };
+      loadedTerms += list.length;
+      // Chunks are runs of the sorted terms, so the loaded ones in chunk order are sorted too.
+      var sorted = [];
+      chunks.forEach(function (c) {
+        if (c) {
+          Array.prototype.push.apply(sorted, c.terms);
+        }
+      });
+      index.tokenSet = tokenSet(lunr, sorted);
+      whole = null;
+      made = new Array(slotCount);
     }
 
     // A term's slots and frequencies, field by field and documents ascending within a field, read once.
-    var termPairs = new Array(terms.length);
+    var termPairs = new Array(termCount);
     function pairsOf(term) {
       if (termPairs[term]) {
         return termPairs[term];
       }
-      postingText.pos = termStarts[term];
+      var chunk = chunks[termChunk[term]];
+      var postingText = chunk.reader;
+      postingText.pos = chunk.starts[termPlace[term]];
       var total = 0;
       for (var f = 0; f < fieldCount; f++) {
         total += counts[term * fieldCount + f];
@@ -143,14 +211,14 @@
           var repeated = value % 2;
           number += (value - repeated) / 2 + 1;
           if (number >= documentCount) {
-            throw new Error("the search index is damaged");
+            throw damaged();
           }
           slots[at] = number * fieldCount + f;
           frequencies[at++] = repeated ? postingText.next() + 2 : 1;
         }
       }
-      if (postingText.pos !== termStarts[term + 1] - 1) {
-        throw new Error("the search index is damaged");
+      if (postingText.pos !== chunk.starts[termPlace[term] + 1] - 1) {
+        throw damaged();
       }
       return (termPairs[term] = { slots: slots, frequencies: frequencies });
     }
@@ -206,14 +274,23 @@
       return new lunr.Vector(elements);
     }
 
-    // The vectors of every term, made on the first read outside a query: each slot's frequencies must add up to its
-    // length, or the postings were damaged.
+    // The vectors of every term, made on the first read outside a query, which needs every chunk: each slot's
+    // frequencies must add up to its length, or the postings were damaged.
     var whole = null;
     var made = new Array(slotCount);
     function wholeVector(slot) {
       if (!whole) {
-        var all = new Array(terms.length);
-        for (var t = 0; t < terms.length; t++) {
+        var missing = [];
+        chunks.forEach(function (c, n) {
+          if (!c) {
+            missing.push(n);
+          }
+        });
+        if (missing.length) {
+          throw needs(missing, []);
+        }
+        var all = new Array(termCount);
+        for (var t = 0; t < termCount; t++) {
           all[t] = t;
         }
         var grouping = bySlot(all);
@@ -223,7 +300,7 @@
             sum += grouping.frequencies[i];
           }
           if (sum !== lengths[s]) {
-            throw new Error("the search index is damaged");
+            throw damaged();
           }
         }
         whole = grouping;
@@ -262,11 +339,9 @@
       return result;
     }
 
-    // lunr's invertedIndex (term to posting, terms in term-index order), as a read-only view that makes a posting on
-    // its first read and records the reads of a running query.
-    var termNumbers = new Map();
-    terms.forEach(function (text, term) { termNumbers.set(text, term); });
-    var postings = new Array(terms.length);
+    // lunr's invertedIndex (term to posting, the loaded terms in term-index order), as a read-only view that makes a
+    // posting on its first read and records the reads of a running query.
+    var postings = new Array(termCount);
     function readPosting(term) {
       if (reading) {
         reading.terms.push(term);
@@ -274,23 +349,58 @@
       }
       return postings[term] || (postings[term] = posting(term));
     }
+    function loadedKeys() {
+      var keys = [];
+      for (var t = 0; t < termCount; t++) {
+        if (termChunk[t] >= 0) {
+          keys.push(terms[t]);
+        }
+      }
+      return keys;
+    }
 
-    var index = new lunr.Index({
-      invertedIndex: readOnlyView(function () { return terms.slice(); }, function (key) {
+    // The chunks a query needs and that are not loaded: those holding a term one of its clauses can reach. Each clause
+    // becomes the token set lunr.Index#query makes of it (the same pipeline, the same lunr.TokenSet.fromClause), and a
+    // chunk is needed when that token set accepts a word between the chunk's first and last terms.
+    function missingChunks(fn) {
+      var query = new lunr.Query(fields);
+      fn.call(query, query);
+      var missing = [];
+      query.clauses.forEach(function (clause) {
+        var words = clause.usePipeline ? index.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+        words.forEach(function (word) {
+          var set = lunr.TokenSet.fromClause(Object.assign({}, clause, { term: word }));
+          ranges.forEach(function (range, n) {
+            if (!chunks[n] && missing.indexOf(n) < 0 && reachesBetween(set, range[0], range[1])) {
+              missing.push(n);
+            }
+          });
+        });
+      });
+      return missing.sort(function (a, b) { return a - b; });
+    }
+
+    index = new lunr.Index({
+      invertedIndex: readOnlyView(loadedKeys, function (key) {
         var term = typeof key === "string" ? termNumbers.get(key) : undefined;
         return term === undefined ? -1 : term;
       }, readPosting),
       fieldVectors: readOnlyView(vectorKeys(fields, refs), slotFinder(fields, refs, !data.refs), readVector),
-      tokenSet: tokenSet(lunr, terms.slice().sort()),
+      tokenSet: tokenSet(lunr, []),
       fields: fields,
       pipeline: lunr.Pipeline.load(["stemmer"]),
     });
-    // lunr's own query, with the terms it reads recorded (search() calls this too). Not serialized: toJSON lists fields.
+    // lunr's own query, with the terms it reads recorded (search() calls this too), once the chunks it needs are in.
+    // Not serialized: toJSON lists fields.
     var query = index.query;
     Object.defineProperty(index, "query", {
       configurable: true,
       writable: true,
       value: function (fn) {
+        var missing = missingChunks(fn);
+        if (missing.length) {
+          throw needs(missing, []);
+        }
         var outer = reading;
         reading = { terms: [], grouping: null };
         try {
@@ -300,7 +410,56 @@
         }
       },
     });
+    [["addChunk", addChunk], ["missingChunks", missingChunks]].forEach(function (method) {
+      Object.defineProperty(index, method[0], { configurable: true, writable: true, value: method[1] });
+    });
+    Object.defineProperty(index, "chunkCount", { configurable: true, value: ranges.length });
     return index;
+  }
+
+  // Whether the token set accepts a word w with low <= w <= high, comparing UTF-16 code units as JavaScript sorts. A
+  // "*" edge stands for any one character (as lunr.TokenSet#intersect reads it). While the word so far equals the start
+  // of low (or of high), the next character is bounded by low's (or high's); once it is past both, any accepted word
+  // will do.
+  function reachesBetween(set, low, high) {
+    var accepts = new Map();
+    function acceptsAny(node) {
+      if (node.final) {
+        return true;
+      }
+      if (accepts.has(node.id)) {
+        return accepts.get(node.id);
+      }
+      accepts.set(node.id, false);
+      var any = Object.keys(node.edges).some(function (key) { return acceptsAny(node.edges[key]); });
+      accepts.set(node.id, any);
+      return any;
+    }
+    function walk(node, depth, atLow, atHigh) {
+      if (!atLow && !atHigh) {
+        return acceptsAny(node);
+      }
+      if (node.final && (!atLow || depth === low.length)) {
+        return true;
+      }
+      if (atHigh && depth === high.length) {
+        return false;
+      }
+      var bounded = atLow && depth < low.length;
+      var least = bounded ? low.charCodeAt(depth) : 0;
+      var most = atHigh ? high.charCodeAt(depth) : 0xffff;
+      return Object.keys(node.edges).some(function (key) {
+        var next = node.edges[key];
+        if (key !== "*") {
+          var c = key.charCodeAt(0);
+          return c >= least && c <= most && walk(next, depth + 1, bounded && c === least, atHigh && c === most);
+        }
+        return walk(next, depth + 1, bounded, atHigh && least === most)
+          || (most !== least && walk(next, depth + 1, false, atHigh))
+          || (most - least > 1 && acceptsAny(next));
+      });
+    }
+    return walk(set, 0, true, true);
   }
 
   // The token set of the sorted terms as a trie whose nodes make their edges when first read: a query walks a few
@@ -425,13 +584,16 @@
   }
 
   // The result store: for each document its kind, title, principle, URL and excerpt, as a function from document number
-  // to [kind, title, principle, url, excerpt]. The documents come in blocks of 32, one string each; a block has five
-  // lines per document, each written as how many characters it shares with the previous document's line (the end for
-  // titles, the start otherwise) and the rest. A block is split into lines when one of its entries is first needed.
-  function store(blocks, documentCount) {
-    if (!Array.isArray(blocks) || blocks.length !== Math.ceil(documentCount / 32)) {
-      throw new Error("the search index is damaged");
+  // to [kind, title, principle, url, excerpt]. The documents come in blocks of `size` (search/store-N.js), one string
+  // each, added with add(n, text) as they load; a block has five lines per document, each written as how many
+  // characters it shares with the previous document's line (the end for titles, the start otherwise) and the rest. A
+  // block is split into lines when one of its entries is first needed. require(numbers) throws the blocks that some of
+  // those documents need and that are not loaded (see needs()), so a caller can load them all at once.
+  function store(documentCount, size) {
+    if (!(documentCount >= 0) || !(size > 0)) {
+      throw damaged();
     }
+    var blocks = new Array(Math.ceil(documentCount / size));
     var lines = [];
     var entries = [];
     var reader = new Reader("");
@@ -439,17 +601,20 @@
       if (entries[number]) {
         return entries[number];
       }
-      var block = (number - number % 32) / 32;
+      var block = (number - number % size) / size;
       if (!lines[block]) {
-        lines[block] = String(blocks[block]).split("\n");
-        if (lines[block].length !== 5 * Math.min(32, documentCount - 32 * block)) {
-          throw new Error("the search index is damaged");
+        if (typeof blocks[block] !== "string") {
+          throw needs([], [block]);
+        }
+        lines[block] = blocks[block].split("\n");
+        if (lines[block].length !== 5 * Math.min(size, documentCount - size * block)) {
+          throw damaged();
         }
       }
-      var previous = number % 32 === 0 ? ["", "", "", "", ""] : entry(number - 1);
+      var previous = number % size === 0 ? ["", "", "", "", ""] : entry(number - 1);
       var values = [];
       for (var field = 0; field < 5; field++) {
-        reader.text = lines[block][5 * (number % 32) + field];
+        reader.text = lines[block][5 * (number % size) + field];
         reader.pos = 0;
         var shared = reader.next();
         var rest = reader.text.slice(reader.pos);
@@ -459,12 +624,32 @@
       entries[number] = values;
       return values;
     }
-    return function (number) {
+    function read(number) {
       if (!(number >= 0 && number < documentCount)) {
         throw new Error("no search result " + number);
       }
       return entry(number);
+    }
+    read.add = function (n, text) {
+      if (!(n >= 0 && n < blocks.length) || typeof text !== "string") {
+        throw damaged();
+      }
+      blocks[n] = text;
     };
+    read.require = function (numbers) {
+      var missing = [];
+      numbers.forEach(function (number) {
+        var block = (number - number % size) / size;
+        if (typeof blocks[block] !== "string" && missing.indexOf(block) < 0) {
+          missing.push(block);
+        }
+      });
+      if (missing.length) {
+        throw needs([], missing.sort(function (a, b) { return a - b; }));
+      }
+    };
+    read.blockCount = blocks.length;
+    return read;
   }
 
   root.PmGuideSearchIndex = { expand: expand, store: store };

@@ -11,14 +11,22 @@
   var KINDS = { chapter: "Chapter", principle: "Principle", question: "Question", example: "Example" };
   var state = { loading: null, index: null, store: null, results: [], active: -1 };
 
+  // Each script is requested once, however many searches wait for it.
+  var scripts = {};
   function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error("could not load " + src)); };
-      document.head.appendChild(script);
-    });
+    if (!scripts[src]) {
+      scripts[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = function () {
+          delete scripts[src];
+          reject(new Error("could not load " + src));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[src];
   }
 
   // User Timing marks (the performance panel, and tests/Benchmarks' search latency, read them): the scripts are in, the
@@ -29,8 +37,8 @@
     }
   }
 
-  // lunr.js, the code that expands the index, the index and the result store load side by side (two data files rather
-  // than one: the browser reads and compiles them in parallel); the index is expanded once all four are in.
+  // lunr.js, the code that expands the index and runs queries, and the index's main part load side by side; the index is
+  // expanded once all are in. The chunks of terms and the blocks of results load later, as searches need them.
   function ensureIndex() {
     if (!state.loading) {
       mark("pmguide-search-load");
@@ -41,21 +49,52 @@
         window.PmGuideSearchIndex && window.PmGuideSearchIndex.expand ? null : loadScript(root + "assets/js/search-expand.js"),
         window.PmGuideSearchQuery && window.PmGuideSearchQuery.run ? null : loadScript(root + "assets/js/search-query.js"),
         window.PMGUIDE_SEARCH && window.PMGUIDE_SEARCH.index ? null : loadScript(root + "search/index.js"),
-        window.PMGUIDE_SEARCH_STORE && window.PMGUIDE_SEARCH_STORE.store ? null : loadScript(root + "search/store.js"),
       ]).then(function () {
         mark("pmguide-search-loaded");
         var data = window.PMGUIDE_SEARCH;
-        var store = window.PMGUIDE_SEARCH_STORE;
-        if (!data || data.version !== 5 || !store || store.version !== 5) {
-          throw new Error("search/index.js or search/store.js is from another version of pmguide");
+        if (!data || data.version !== 6 || !data.store) {
+          throw new Error("search/index.js is from another version of pmguide");
         }
         state.index = window.PmGuideSearchIndex.expand(data.index, window.lunr);
-        state.store = window.PmGuideSearchIndex.store(store.store, data.index.documents);
+        state.store = window.PmGuideSearchIndex.store(data.index.documents, data.store.block);
         state.aliases = data.aliases || [];
         mark("pmguide-search-ready");
       });
     }
     return state.loading;
+  }
+
+  // Loads what a search said it needs (search-expand.js's needs()): chunks of the index and blocks of the results.
+  function loadNeeds(needs) {
+    function load(kind, n, global, add) {
+      return loadScript(root + "search/" + kind + "-" + n + ".js").then(function () {
+        var part = window[global] && window[global][n];
+        if (part === undefined) {
+          throw new Error("search/" + kind + "-" + n + ".js is damaged");
+        }
+        add(n, part);
+      });
+    }
+    return Promise.all(needs.chunks.map(function (n) {
+      return load("index", n, "PMGUIDE_SEARCH_CHUNKS", state.index.addChunk);
+    }).concat(needs.blocks.map(function (n) {
+      return load("store", n, "PMGUIDE_SEARCH_BLOCKS", state.store.add);
+    })));
+  }
+
+  // Runs work, which throws what it needs before reading anything (search-expand.js's needs()); loads that and runs it
+  // again, until it has everything. A search the reader has typed past (still() false) stops after a load, with null.
+  function complete(work, still) {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      if (!(error && error.needs)) {
+        return Promise.reject(error);
+      }
+      return loadNeeds(error.needs).then(function () {
+        return still && !still() ? null : complete(work, still);
+      });
+    }
   }
 
   // The site's words, for correcting a word that finds nothing: loaded only when a query needs them.
@@ -70,21 +109,37 @@
 
   // Runs the query (search-query.js: spellings, aliases, order); when a word finds nothing, retries once with the
   // closest words of the site and says so ("Showing results for …").
-  function search(text) {
+  function search(text, still) {
     var query = window.PmGuideSearchQuery;
-    var found = query.run(state.index, window.lunr, text, state.aliases, state.store);
-    if (!found.missing.length) {
-      return Promise.resolve(found);
-    }
-    return ensureWords().then(function (vocabulary) {
-      var better = query.corrected(text, found.missing, vocabulary);
-      if (!better) {
+    return complete(function () {
+      return query.run(state.index, window.lunr, text, state.aliases, state.store);
+    }, still).then(function (found) {
+      if (!found || !found.missing.length) {
         return found;
       }
-      var retried = query.run(state.index, window.lunr, better, state.aliases, state.store);
-      retried.correctedTo = better;
-      return retried.hits.length ? retried : found;
-    }, function () { return found; });
+      return ensureWords().then(function (vocabulary) {
+        var better = query.corrected(text, found.missing, vocabulary);
+        if (!better) {
+          return found;
+        }
+        return complete(function () {
+          return query.run(state.index, window.lunr, better, state.aliases, state.store);
+        }, still).then(function (retried) {
+          if (!retried) {
+            return null;
+          }
+          retried.correctedTo = better;
+          return retried.hits.length ? retried : found;
+        });
+      }, function () { return found; });
+    });
+  }
+
+  // Loads the result store's blocks for these hits, so they can be shown.
+  function storeFor(hits, still) {
+    return complete(function () {
+      state.store.require(hits.map(function (hit) { return parseInt(hit.ref, 10); }));
+    }, still);
   }
 
   // The address of a result with the words to highlight on the page it opens (read by highlightLanding below).
@@ -191,11 +246,13 @@
         return;
       }
       mark("pmguide-search-query");
-      return search(text).then(function (found) {
-        if (input.value !== text) {
-          return;
-        }
-        show(text, found);
+      var still = function () { return input.value === text; };
+      return search(text, still).then(function (found) {
+        return found && storeFor(found.hits.slice(0, 8), still).then(function () {
+          if (still()) {
+            show(text, found);
+          }
+        });
       });
     }, showLoadError);
   }
@@ -309,8 +366,16 @@
     for (var j = 0; j < marks.length; j++) {
       marks[j].classList.add("search-highlight");
     }
+    // After the browser's own scroll to the address's #section, which comes once the page has loaded.
+    function scroll() {
+      window.requestAnimationFrame(function () { first.scrollIntoView({ block: "center" }); });
+    }
     if (first) {
-      first.scrollIntoView({ block: "center" });
+      if (document.readyState === "complete") {
+        scroll();
+      } else {
+        window.addEventListener("load", scroll);
+      }
     }
     document.addEventListener("keydown", function clear(event) {
       if (event.key !== "Escape" || event.target === input) {
@@ -339,12 +404,31 @@
       }).then(function (found) {
         status.textContent = found.hits.length + (found.hits.length === 1 ? " result" : " results") + " for “" + (found.correctedTo || query) + "”" +
           (found.correctedTo ? " (you typed “" + query + "”)." : ".");
-        found.hits.forEach(function (hit) {
-          var item = document.createElement("li");
-          renderResult(item, hit, found.terms, null);
-          list.appendChild(item);
+        // A page of results at a time: each needs its block of the result store loaded.
+        var shown = 0;
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "search-show-more";
+        button.hidden = true;
+        list.parentNode.insertBefore(button, list.nextSibling);
+        function more() {
+          var page = found.hits.slice(shown, shown + 50);
+          return storeFor(page).then(function () {
+            page.forEach(function (hit) {
+              var item = document.createElement("li");
+              renderResult(item, hit, found.terms, null);
+              list.appendChild(item);
+            });
+            shown += page.length;
+            button.hidden = shown >= found.hits.length;
+            button.textContent = "Show " + Math.min(50, found.hits.length - shown) + " more results";
+          });
+        }
+        button.addEventListener("click", function () {
+          more().catch(function (error) { status.textContent = "Search could not load: " + error.message; });
         });
-      }, function (error) { status.textContent = "Search could not load: " + error.message; });
+        return more();
+      }).catch(function (error) { status.textContent = "Search could not load: " + error.message; });
     } else {
       status.textContent = "Type words to search for, then press Enter.";
       pageInput.focus();

@@ -9,6 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const { lunr, writeJson } = require('./compat-env');
+const { readSiteSearch, expandAll } = require('./site-search');
 
 const [site, queriesFile, output, mode] = process.argv.slice(2);
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
@@ -17,16 +18,14 @@ global.lunr = lunr;
 for (const script of [
   path.join(repoRoot, 'theme', 'assets', 'js', 'search-expand.js'),
   path.join(repoRoot, 'theme', 'assets', 'js', 'search-query.js'),
-  path.join(site, 'search', 'index.js'),
-  path.join(site, 'search', 'store.js'),
   path.join(site, 'search', 'words.js'),
 ]) {
   vm.runInThisContext(fs.readFileSync(script, 'utf8'), { filename: script });
 }
 
-const data = window.PMGUIDE_SEARCH;
-const index = window.PmGuideSearchIndex.expand(data.index, lunr);
-const store = window.PmGuideSearchIndex.store(window.PMGUIDE_SEARCH_STORE.store, data.index.documents);
+const siteSearch = readSiteSearch(path.join(site, 'search'));
+const data = siteSearch.data;
+const { index, store } = expandAll(window.PmGuideSearchIndex, lunr, siteSearch);
 const vocabulary = window.PMGUIDE_SEARCH_WORDS.words.split(' ');
 const query = window.PmGuideSearchQuery;
 
