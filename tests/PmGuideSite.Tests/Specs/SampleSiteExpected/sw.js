@@ -1,5 +1,5 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "4c8fed692c6b03f2669c", "files": [
+self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
   "404.html",
   "assets/css/print.css",
   "assets/css/site.css",
@@ -49,8 +49,9 @@ self.PMGUIDE_OFFLINE = {"version": "4c8fed692c6b03f2669c", "files": [
   "questions/dive-deep.html",
   "questions/ownership.html",
   "search.html",
+  "search/index-0.js",
   "search/index.js",
-  "search/store.js",
+  "search/store-0.js",
   "search/words.js"
 ]};
 importScripts("assets/js/service-worker.js");
