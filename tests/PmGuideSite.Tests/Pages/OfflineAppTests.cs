@@ -20,7 +20,8 @@ public sealed partial class OfflineAppTests
         var written = TempSite.Snapshot(site.Output).Keys.Where(p => p is not (".pmguide-output" or "sw.js")).ToList();
         Assert.Equal(written, listed);
         Assert.Contains("search/index.js", listed);
-        Assert.Contains("search/store.js", listed);
+        Assert.Contains("search/index-0.js", listed);
+        Assert.Contains("search/store-0.js", listed);
         Assert.Contains("data/questions.js", listed);
         Assert.Contains("assets/js/service-worker.js", listed);
         Assert.Contains("print.html", listed);
