@@ -1,6 +1,6 @@
 namespace PmGuideSite.Diagnostics;
 
-/// <summary>Every diagnostic code, grouped by stage. The README's "Errors" section lists them with an example each.</summary>
+/// <summary>Every diagnostic code, grouped by stage. docs/errors.md lists them with an example each.</summary>
 internal static class DiagnosticCodes
 {
     // PG1xxx: configuration and command line.
