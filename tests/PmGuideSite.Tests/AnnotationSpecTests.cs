@@ -35,13 +35,7 @@ public sealed partial class AnnotationSpecTests
         var (code, output, errors) = site.Run(args[6..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var actual = $"exit {code}\n--- standard output\n{Timing().Replace(output, " in 0.00 s")}--- standard error\n{errors}";
         var expectedPath = Path.Combine(TestPaths.Specs, "Annotations", name + ".out.txt");
-        if (TestPaths.UpdateExpected || !File.Exists(expectedPath))
-        {
-            File.WriteAllText(expectedPath, actual);
-            Assert.True(TestPaths.UpdateExpected, $"{name}.out.txt did not exist; it was written from this run: review it and commit it");
-        }
-
-        Assert.Equal(File.ReadAllText(expectedPath), actual);
+        ExpectedFile.Check(expectedPath, actual, "FullyQualifiedName~AnnotationSpecTests");
     }
 
     [Fact]

@@ -58,16 +58,6 @@ public sealed class MarkdownSpecTests
         }
 
         var expectedPath = Path.Combine(TestPaths.Specs, "Markdown", name + ".out.html");
-        if (TestPaths.UpdateExpected)
-        {
-            File.WriteAllText(expectedPath, actual);
-        }
-        else if (!File.Exists(expectedPath))
-        {
-            File.WriteAllText(expectedPath, actual);
-            Assert.Fail($"{name}.out.html did not exist; it was written from this run: review it and commit it");
-        }
-
-        Assert.Equal(File.ReadAllText(expectedPath), actual);
+        ExpectedFile.Check(expectedPath, actual, "FullyQualifiedName~MarkdownSpecTests");
     }
 }

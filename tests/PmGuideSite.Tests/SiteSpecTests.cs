@@ -36,17 +36,7 @@ public sealed class SiteSpecTests
         // chmod cannot stop root (CI runs as root): such cases keep a second expected file for that documented behaviour.
         var asRoot = Bundle.UsesChmod(bundle) && PermissionProbe.PermissionsDoNotBind();
         var expectedPath = Path.Combine(TestPaths.Specs, "Sites", name + (asRoot ? ".asroot.out.txt" : ".out.txt"));
-        if (TestPaths.UpdateExpected)
-        {
-            File.WriteAllText(expectedPath, actual);
-        }
-        else if (!File.Exists(expectedPath))
-        {
-            File.WriteAllText(expectedPath, actual);
-            Assert.Fail($"{name}.out.txt did not exist; it was written from this run: review it and commit it");
-        }
-
-        Assert.Equal(File.ReadAllText(expectedPath), actual);
+        ExpectedFile.Check(expectedPath, actual, "FullyQualifiedName~SiteSpecTests");
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
         if (code != 0)
         {
