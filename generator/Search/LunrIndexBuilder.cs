@@ -2,10 +2,10 @@ using System.Text;
 
 namespace PmGuideSite.Search;
 
-/// <summary>Builds a lunr.js 2.3.9 search index in C#: serialized exactly as lunr's Index.toJSON would be, or compact.</summary>
-/// <remarks>Either form gives the index lunr.js would have built: same pipeline (tokenizer, trimmer, stop words,
-/// stemmer), same term indexes, same BM25 scores. <c>lunr.Index.load(JSON.parse(text))</c> loads the first; the site
-/// ships the second (<see cref="CompactIndexWriter"/>), which search-expand.js turns into the same lunr.Index.
+/// <summary>Builds a lunr.js 2.3.9 search index in C#, in the compact form the site ships.</summary>
+/// <remarks>It holds what lunr.js's own index would: same pipeline (tokenizer, trimmer, stop words, stemmer), same
+/// term indexes and frequencies; search-expand.js turns it into the lunr.Index lunr.js builds, scores included. The
+/// tests keep a second writer (lunr's serialized JSON with C# scores) to prove that against lunr.js itself.
 /// The per-token and per-posting loops are marked AggressiveOptimization: the generator builds one index per
 /// process, and measured cold, tier-0 code did most of the work and made the build several times slower.</remarks>
 internal static class LunrIndexBuilder
@@ -13,21 +13,11 @@ internal static class LunrIndexBuilder
     // Below this many documents the index is collected on one thread.
     private const int ParallelFrom = 2_000;
 
-    /// <summary>The serialized index of the documents over the given fields.</summary>
-    /// <exception cref="ArgumentException">A field name is empty of meaning to lunr ('/' in it, "_index", a
-    /// duplicate) or two documents share a ref.</exception>
-    /// <param name="parts">Runs of documents collected in parallel (0: one per core for a large index); the result is the same.</param>
-    public static string BuildJson(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
-    {
-        var collector = Collect(fields, documents, parts);
-        return LunrIndexWriter.Write(collector, LunrScorer.Score(collector));
-    }
-
-    /// <summary>The compact form of the same index as one JSON object, <c>{"index": main, "chunks": [...]}</c> (see
+    /// <summary>The compact index as one JSON object, <c>{"index": main, "chunks": [...]}</c> (see
     /// <see cref="CompactIndexWriter"/>).</summary>
-    /// <exception cref="ArgumentException">As for <see cref="BuildJson"/>, and for an infinite boost, which the
-    /// compact form cannot carry.</exception>
-    /// <param name="parts">As for <see cref="BuildJson"/>.</param>
+    /// <exception cref="ArgumentException">A field name lunr cannot use ('/' in it, "_index", a duplicate), two
+    /// documents sharing a ref, or an infinite boost, which the compact form cannot carry.</exception>
+    /// <param name="parts">Runs of documents collected in parallel (0: one per core for a large index); the result is the same.</param>
     /// <param name="chunkCharacters">About how many characters a chunk of terms holds.</param>
     public static string BuildCompact(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0,
         int chunkCharacters = CompactIndexWriter.ChunkCharacters) =>
@@ -55,7 +45,7 @@ internal static class LunrIndexBuilder
         return collector;
     }
 
-    private static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
+    internal static LunrTermCollector Collect(IReadOnlyList<LunrField> fields, IEnumerable<LunrDocument> documents, int parts = 0)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);

@@ -1,3 +1,4 @@
+using PmGuideSite.Tests.Search.Oracle;
 using System.Globalization;
 using System.Text.Json;
 using PmGuideSite.Search;

