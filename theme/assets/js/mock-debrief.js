@@ -115,6 +115,9 @@
       var print = add(buttons, "button", "Print the debrief", "button button-secondary");
       print.type = "button";
       print.addEventListener("click", function () { window.print(); });
+      var again = add(buttons, "button", "Set up another loop", "button button-secondary");
+      again.type = "button";
+      again.addEventListener("click", ctx.again);
 
       add(body, "h3", "Per principle");
       add(body, "p", "As a debrief reads each interviewer's notes: what the answer had to show, what would count against it, and how you rated yourself.", "muted");

@@ -99,6 +99,7 @@
     place = { interview: 0, answer: 0 };
     setup.hidden = true;
     el("mock-debrief").hidden = true;
+    el("mock-history-section").hidden = true;
     run.hidden = false;
     storyOptions();
     beginInterview();
@@ -247,7 +248,7 @@
     loop.done = true;
     store.save();
     run.hidden = true;
-    setup.hidden = false;
+    el("mock-history-section").hidden = false;
     renderHistory();
     debrief(loop);
   }
@@ -409,8 +410,16 @@
         return;
       }
       status.textContent = "";
-      window.PmGuideMockDebrief.show(which, { store: store, bank: bank, logic: logic, root: root, recorder: recorder, section: section, done: renderHistory });
+      setup.hidden = true;
+      window.PmGuideMockDebrief.show(which, { store: store, bank: bank, logic: logic, root: root, recorder: recorder, section: section, done: renderHistory, again: again });
     });
+  }
+
+  function again() {
+    el("mock-debrief").hidden = true;
+    el("mock").classList.remove("mock-debriefing");
+    setup.hidden = false;
+    setup.querySelector("button[type='submit']").focus();
   }
 
   function renderHistory() {
