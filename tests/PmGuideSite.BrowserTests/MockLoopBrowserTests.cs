@@ -40,8 +40,8 @@ public sealed class MockLoopBrowserTests(BrowserFixture fixture, FakeMicrophoneB
     /// <summary>Sets up one interview at L6 (two questions in 45 minutes) and starts it.</summary>
     private static async Task StartOneInterviewAsync(IPage page)
     {
-        await page.CheckAsync("#mock-setup input[name='mock-length'][value='one']");
-        await page.CheckAsync("#mock-setup input[name='mock-level'][value='L6']");
+        await page.SelectOptionAsync("#mock-length", "one");
+        await page.SelectOptionAsync("#mock-level", "L6");
         await page.ClickAsync("#mock-setup button[type='submit']");
         await Assertions.Expect(page.Locator("#mock-run")).ToBeVisibleAsync();
     }

@@ -69,16 +69,12 @@
     return loop.id + "/" + answer.id;
   }
 
-  function checkedValue(name) {
-    var input = setup.querySelector("input[name='" + name + "']:checked");
-    return input ? input.value : "";
-  }
 
   function start(event) {
     event.preventDefault();
     var seed = Number((/[?&]seed=(\d+)/.exec(location.search) || [])[1]) || (Date.now() % 2147483647);
     loop = logic.plan(bank, {
-      level: checkedValue("mock-level"), length: checkedValue("mock-length"), minutes: Number(checkedValue("mock-minutes")),
+      level: el("mock-level").value, length: el("mock-length").value, minutes: Number(el("mock-minutes").value),
       seed: seed, at: new Date().toISOString(), day: store.today()
     });
     if (loop.interviews.length === 0) {
