@@ -154,6 +154,29 @@ public sealed class MockLoopBrowserTests(BrowserFixture fixture, FakeMicrophoneB
         var item = page.Locator("#mock-history li");
         await Assertions.Expect(item).ToHaveCountAsync(1);
         Assert.Contains("L6 · one interview · 2 of 2 answers rated · Not inclined · 1 recorded", await item.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Matches(@"^Export with my recordings \(about \d+ KB of audio\)$", await page.InnerTextAsync("#mock-export-recordings"));
+
+        // Export with the recordings, then import into a fresh browser: the loop and its audio come back.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#mock-export-recordings"));
+        var file = Path.Combine(Path.GetTempPath(), $"pmguide-mock-{Guid.NewGuid():N}.json");
+        await download.SaveAsAsync(file);
+        var exported = JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement;
+        Assert.Equal(1, exported.GetProperty("loops").GetArrayLength());
+        var recording = exported.GetProperty("recordings")[0];
+        Assert.StartsWith("data:audio/", recording.GetProperty("data").GetString(), StringComparison.Ordinal);
+        Assert.True(recording.GetProperty("size").GetInt32() > 0);
+        Assert.Contains("Exported with 1 recording", await page.InnerTextAsync("#mock-recordings-line"), StringComparison.Ordinal);
+        var (fresh, freshPage, freshProblems) = await OpenAsync();
+        await using (fresh)
+        {
+            await freshPage.GotoAsync(fixture.FileBase + "mock.html");
+            await freshPage.SetInputFilesAsync("#study-import", file);
+            await Assertions.Expect(freshPage.Locator("#mock-recordings-line")).ToContainTextAsync("Imported 1 recording", new() { Timeout = 20_000 });
+            await Assertions.Expect(freshPage.Locator("#mock-history li")).ToHaveCountAsync(1);
+            Assert.True(freshProblems.Count == 0, string.Join("; ", freshProblems));
+        }
+
+        File.Delete(file);
         await item.Locator("button").ClickAsync();
         await Assertions.Expect(page.Locator("#mock-debrief .mock-schedule-line")).ToContainTextAsync("This loop's ratings are in the practice schedule", new() { Timeout = 20_000 });
         Assert.Equal(2, (await StoredAsync(page)).GetProperty("history").GetArrayLength());
@@ -244,6 +267,19 @@ public sealed class MockLoopBrowserTests(BrowserFixture fixture, FakeMicrophoneB
         await Assertions.Expect(page.Locator("#mock-debrief")).ToBeVisibleAsync(Long);
         Assert.Equal("mock-debrief", await page.EvaluateAsync<string>("document.activeElement.id"));
         problems.AddRange(await Gates.AxeChecker.CheckAsync(page, "mock.html", "debrief"));
+
+        // Set up another loop: the setup comes back with focus on its button; on a phone nothing scrolls sideways.
+        await page.ClickAsync("#mock-debrief .mock-debrief-actions button:text('Set up another loop')");
+        Assert.True(await page.IsVisibleAsync("#mock-setup"));
+        Assert.False(await page.IsVisibleAsync("#mock-debrief"));
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ClickAsync("#mock-setup button[type='submit']");
+        await Assertions.Expect(page.Locator("#mock-run")).ToBeVisibleAsync();
+        problems.AddRange(await Gates.LookChecker.CheckOverflowAsync(page, "mock.html", "phone, running"));
+        await session.ScreenshotAsync(fixture, "mock-running-phone");
+        await page.ClickAsync("#mock-end");
+        await Assertions.Expect(page.Locator("#mock-debrief")).ToBeVisibleAsync(Long);
+        problems.AddRange(await Gates.LookChecker.CheckOverflowAsync(page, "mock.html", "phone, debrief"));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }

@@ -351,7 +351,9 @@
             return;
           }
           a.recorded = true;
+          a.bytes = size;
           store.save(false);
+          renderHistory();
           recordStatus.textContent = "Recorded (" + recorder.size(size) + "), kept in this browser only.";
           if (loop && current() === a) {
             showRecording(a);
@@ -388,7 +390,9 @@
     var a = current();
     recorder.remove(keyOf(a), function () {
       a.recorded = false;
+      a.bytes = 0;
       store.save(false);
+      renderHistory();
       recordStatus.textContent = "The recording was deleted from this browser.";
       showRecording(a);
       recordButton.focus();
@@ -422,6 +426,7 @@
     var list = el("mock-history");
     list.textContent = "";
     var all = loops().slice().reverse();
+    var bytes = 0;
     el("mock-history-summary").textContent = all.length === 0
       ? "No loop yet. Your loops and their debriefs are kept here, in this browser."
       : all.length + (all.length === 1 ? " loop" : " loops") + ", newest first.";
@@ -430,6 +435,7 @@
       l.interviews.forEach(function (iv) { answers = answers.concat(iv.answers || []); });
       var rated = answers.filter(function (a) { return a.rating > 0; }).map(function (a) { return a.rating; });
       var recorded = answers.filter(function (a) { return a.recorded; }).length;
+      answers.forEach(function (a) { bytes += a.recorded && a.bytes > 0 ? a.bytes : 0; });
       var li = document.createElement("li");
       li.className = "mock-history-item";
       li.setAttribute("data-loop", l.id);
@@ -453,6 +459,8 @@
       li.appendChild(open);
       list.appendChild(li);
     });
+    // The recordings' size, from what each answer noted when it was saved (the recorder need not load for this).
+    el("mock-export-recordings").textContent = "Export with my recordings" + (bytes > 0 ? " (about " + Math.max(1, Math.round(bytes / 1024)) + " KB of audio)" : "");
   }
 
   // Exports with the recordings (their size is said first); imports put a file's recordings back into this browser.
