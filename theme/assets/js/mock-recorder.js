@@ -216,5 +216,33 @@
     });
   }
 
-  window.PmGuideRecorder = { start: start, get: get, remove: remove, all: all, exportable: exportable, restore: restore, size: size };
+  // "Export with my recordings": the study data and every recording in one file; say(text) reports.
+  function exportWith(store, say) {
+    exportable(function (problem, list, bytes) {
+      if (problem) {
+        say(problem.message + " The export button below still saves everything else.");
+        return;
+      }
+      store.exportFile({ recordings: list });
+      say("Exported with " + list.length + (list.length === 1 ? " recording" : " recordings") + " (" + size(bytes) + " of audio).");
+    });
+  }
+
+  // An imported file's recordings go back into this browser (the store imports the rest); say(text) reports.
+  function importFrom(text, say) {
+    var parsed = null;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      return;
+    }
+    if (!parsed || parsed.format !== "pmguide-study" || !Array.isArray(parsed.recordings) || parsed.recordings.length === 0) {
+      return;
+    }
+    restore(parsed.recordings, function (problem, count, bytes) {
+      say(problem ? problem.message : "Imported " + count + (count === 1 ? " recording" : " recordings") + " (" + size(bytes) + ") into this browser.");
+    });
+  }
+
+  window.PmGuideRecorder = { start: start, get: get, remove: remove, all: all, exportable: exportable, restore: restore, size: size, exportWith: exportWith, importFrom: importFrom };
 })();

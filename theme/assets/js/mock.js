@@ -463,19 +463,10 @@
     el("mock-export-recordings").textContent = "Export with my recordings" + (bytes > 0 ? " (about " + Math.max(1, Math.round(bytes / 1024)) + " KB of audio)" : "");
   }
 
-  // Exports with the recordings (their size is said first); imports put a file's recordings back into this browser.
-  function exportWithRecordings() {
-    withRecorder(function () {
-      recorder.exportable(function (problem, list, bytes) {
-        if (problem) {
-          el("mock-recordings-line").textContent = problem.message + " The export button above still saves everything else.";
-          return;
-        }
-        store.exportFile({ recordings: list });
-        el("mock-recordings-line").textContent = "Exported with " + list.length + (list.length === 1 ? " recording" : " recordings") +
-          " (" + recorder.size(bytes) + " of audio).";
-      });
-    });
+  // Export with the recordings, and imports that hold some: the work is the recorder's (mock-recorder.js).
+  function recordings(work) {
+    var line = el("mock-recordings-line");
+    withRecorder(function () { work(function (text) { line.textContent = text; }); });
   }
 
   function importRecordings() {
@@ -486,21 +477,10 @@
     }
     var reader = new FileReader();
     reader.onload = function () {
-      var parsed = null;
-      try {
-        parsed = JSON.parse(String(reader.result));
-      } catch (e) {
-        return;
+      var text = String(reader.result);
+      if (text.indexOf("\"recordings\"") >= 0) {
+        recordings(function (say) { recorder.importFrom(text, say); });
       }
-      if (!parsed || parsed.format !== "pmguide-study" || !Array.isArray(parsed.recordings) || parsed.recordings.length === 0) {
-        return;
-      }
-      withRecorder(function () {
-        recorder.restore(parsed.recordings, function (problem, count, bytes) {
-          el("mock-recordings-line").textContent = problem ? problem.message
-            : "Imported " + count + (count === 1 ? " recording" : " recordings") + " (" + recorder.size(bytes) + ") into this browser.";
-        });
-      });
     };
     reader.readAsText(file);
   }
@@ -525,7 +505,9 @@
   });
   recordButton.addEventListener("click", toggleRecord);
   el("mock-recording-delete").addEventListener("click", deleteRecording);
-  el("mock-export-recordings").addEventListener("click", exportWithRecordings);
+  el("mock-export-recordings").addEventListener("click", function () {
+    recordings(function (say) { recorder.exportWith(store, say); });
+  });
   el("study-import").addEventListener("change", importRecordings);
   el("mock-answer").querySelectorAll("[data-rating]").forEach(function (button) {
     button.addEventListener("click", function () { rate(parseInt(button.getAttribute("data-rating"), 10)); });
