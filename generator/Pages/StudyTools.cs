@@ -1,6 +1,6 @@
 namespace PmGuideSite.Pages;
 
-/// <summary>The study-tool pages: practice drills, the story matrix, the answer linter and the cheat sheet.</summary>
+/// <summary>The study-tool pages: practice drills, the mock loop, the story matrix, the answer linter and the cheat sheet.</summary>
 /// <remarks>They are shells: their scripts read data/*.js and the browser's storage, so the HTML is the same
 /// for every student.</remarks>
 internal static class StudyTools
@@ -10,6 +10,8 @@ internal static class StudyTools
     [
         new("practice.html", "practice", "practice", "Practice drills",
             "Drill interview questions with a timer, reveal the probes one at a time and rate yourself; weak answers come back sooner.", null, null),
+        new("mock.html", "mock", "mock", "Mock loop",
+            "A rehearsal of an Amazon interview loop: timed interviews by assigned principles, answers recorded on this device, and a written debrief.", null, null),
         new("matrix.html", "matrix", "matrix", "Story matrix",
             "Your stories against the 16 Leadership Principles: coverage gaps, over-used stories, export and import.", null, null),
         new("lint.html", "lint", "lint", "Answer linter",

@@ -517,6 +517,51 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
 
     [BrowserTheory]
     [MemberData(nameof(Bases))]
+    public async Task The_practice_transcript_box_loads_the_linter_on_the_first_keystroke_and_finds_what_lint_html_finds(string kind)
+    {
+        const string answer = "At my last company we noticed that conversion had dropped. The team fixed it and conversion improved a lot.";
+        await using var session = await PageSession.OpenAsync(fixture);
+        var page = session.Page;
+        await page.GotoAsync(BaseUrl(kind) + "practice.html?seed=7");
+        await StartAsync(page);
+        var question = await page.InnerTextAsync("#practice-question");
+        var level = (await page.TextContentAsync("#practice-meta"))!.Split(" · ")[2];
+
+        // Nothing of the linter is loaded until the student types in the box.
+        const string linterScripts = "document.querySelectorAll('script[src$=\"rubric.js\"], script[src$=\"lint.js\"]').length";
+        Assert.Equal(0, await page.EvaluateAsync<int>(linterScripts));
+        await page.FillAsync("#practice-transcript", answer);
+        await Assertions.Expect(page.Locator("#practice-lint .lint-finding").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.Equal(4, await page.EvaluateAsync<int>(linterScripts));
+        var findings = await page.Locator("#practice-lint .lint-finding").AllInnerTextsAsync();
+        var summary = await page.InnerTextAsync("#practice-lint .transcript-status");
+        var score = await page.InnerTextAsync("#practice-lint .lint-score");
+        var marks = await page.Locator("#practice-lint mark").AllInnerTextsAsync();
+
+        // lint.html, given the same question and level, finds the same, in the same words.
+        await page.GotoAsync(BaseUrl(kind) + "lint.html");
+        await page.FillAsync("#lint-question", question);
+        await page.SelectOptionAsync("#lint-level", level);
+        await page.FillAsync("#lint-input", answer);
+        await Assertions.Expect(page.Locator("#lint-summary")).ToHaveTextAsync(summary);
+        Assert.Equal(findings, await page.Locator("#lint-findings .lint-finding").AllInnerTextsAsync());
+        Assert.Equal(score, await page.InnerTextAsync("#lint-score"));
+        Assert.Equal(marks, await page.Locator("#lint-marked mark").AllInnerTextsAsync());
+        Assert.True(findings.Count >= 3, string.Join("\n", findings));
+
+        // The next question empties the box and its findings.
+        await page.GoBackAsync();
+        await StartAsync(page);
+        await page.FillAsync("#practice-transcript", answer);
+        await Assertions.Expect(page.Locator("#practice-lint .lint-finding").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync("#practice-next");
+        Assert.Equal(string.Empty, await page.InputValueAsync("#practice-transcript"));
+        Assert.False(await page.IsVisibleAsync("#practice-lint .lint-finding"));
+        Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(Bases))]
     public async Task Corrupt_or_old_data_gives_a_message_and_is_never_overwritten(string kind)
     {
         await using var session = await PageSession.OpenAsync(fixture);

@@ -48,7 +48,7 @@ public sealed class SiteStructureTests(BuiltRepositorySite site) : IClassFixture
             var nav = document.QuerySelector("nav#site-nav");
             Assert.NotNull(nav);
             var chapters = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "content", "chapters"), "*.md").Length;
-            Assert.Equal(1 + 5 + chapters + 16, nav!.QuerySelectorAll("a").Length); // home, the study tools, chapters, principles
+            Assert.Equal(1 + 6 + chapters + 16, nav!.QuerySelectorAll("a").Length); // home, the six study tools, chapters, principles
             Assert.NotNull(document.QuerySelector("main#main"));
             Assert.NotNull(document.QuerySelector("a.skip-link[href='#main']"));
             Assert.Empty(document.QuerySelectorAll("script:not([src])"));

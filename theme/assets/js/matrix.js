@@ -112,6 +112,7 @@
 
     stories().forEach(function (story) {
       var tr = document.createElement("tr");
+      tr.id = "matrix-" + story.id; // the mock loop's debrief links to a story's row
       var th = cell("th", story.title);
       th.scope = "row";
       tr.appendChild(th);

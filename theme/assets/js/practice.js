@@ -38,6 +38,7 @@
   var answer = el("practice-answer");
   var status = el("practice-status");
   var minutesInput = el("practice-minutes");
+  var transcript = el("practice-transcript");
 
   var queue = [];
   var position = 0;
@@ -272,6 +273,12 @@
     el("practice-examples").textContent = "";
     el("practice-examples").hidden = true;
     revealButton.hidden = false;
+    transcript.value = "";
+    transcript.setAttribute("data-question", q.text);
+    transcript.setAttribute("data-level", q.level);
+    if (transcript.pmguideTranscript) {
+      transcript.pmguideTranscript.check();
+    }
     resetTimer(false);
     session.focus();
   }
@@ -564,6 +571,14 @@
     observer.observe(section);
   }
 
+  // The transcript box (and through it the linter) loads on the first keystroke in it.
+  transcript.addEventListener("input", function first() {
+    transcript.removeEventListener("input", first);
+    var script = document.createElement("script");
+    script.src = transcript.getAttribute("data-script");
+    script.onload = function () { window.PmGuideTranscript.attach(transcript, el("practice-lint")).check(); };
+    document.head.appendChild(script);
+  });
   loadHistory();
   buildSetup();
   showOutlook();

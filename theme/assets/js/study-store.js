@@ -104,6 +104,11 @@
     return isObject(item) && typeof item.id === "string" && isDay(item.day) && item.rating >= 1 && item.rating <= 4;
   }
 
+  // A mock loop: mock-loop.js checks the rest.
+  function validLoop(loop) {
+    return isObject(loop) && typeof loop.id === "string" && typeof loop.at === "string" && Array.isArray(loop.interviews);
+  }
+
   function stringList(value) {
     return Array.isArray(value) && value.every(function (v) { return typeof v === "string"; });
   }
@@ -188,6 +193,15 @@
       put("history", "entries", data.history.filter(function (h) { return !validHistory(h); }));
       notes.push((data.history.length - history.length) + " damaged history entries were set aside");
       data.history = history;
+    }
+
+    if (data.loops !== undefined) {
+      var loops = Array.isArray(data.loops) ? data.loops.filter(validLoop) : [];
+      if (loops.length < (Array.isArray(data.loops) ? data.loops.length : 1)) {
+        put("loops", "entries", Array.isArray(data.loops) ? data.loops.filter(function (l) { return !validLoop(l); }) : data.loops);
+        notes.push("damaged mock loops were set aside");
+      }
+      data.loops = loops;
     }
 
     if (!isObject(data.checklists)) {
@@ -383,11 +397,11 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
-  // Exports the data as a JSON file and remembers when, for the "last backup" line.
-  function exportFile() {
+  // Exports the data (and extra fields: recordings) as a JSON file and remembers when, for the "last backup" line.
+  function exportFile(extra) {
     state.data.backup = { last: new Date().toISOString() };
     save(false);
-    download("pmguide-study.json", "application/json", JSON.stringify(state.data, null, 2) + "\n");
+    download("pmguide-study.json", "application/json", JSON.stringify(Object.assign({}, state.data, extra), null, 2) + "\n");
   }
 
   // Imported data is merged: stories by id (the file wins), progress per question (the later review wins), history
@@ -418,6 +432,12 @@
       }
     });
     data.history.sort(function (a, b) { return String(a.at) < String(b.at) ? -1 : String(a.at) > String(b.at) ? 1 : 0; });
+    (incoming.loops || []).forEach(function (loop) {
+      var loops = data.loops || (data.loops = []);
+      if (!loops.some(function (l) { return l.id === loop.id; })) {
+        loops.push(loop);
+      }
+    });
     Object.keys(incoming.checklists).forEach(function (page) {
       var ticks = data.checklists[page] || (data.checklists[page] = {});
       Object.keys(incoming.checklists[page]).forEach(function (item) {
@@ -525,7 +545,7 @@
     showStatus();
     Array.prototype.forEach.call(exportButtons, function (button) {
       button.hidden = false;
-      button.addEventListener("click", exportFile);
+      button.addEventListener("click", function () { exportFile(); });
     });
     if (rawButton) {
       rawButton.addEventListener("click", function () {

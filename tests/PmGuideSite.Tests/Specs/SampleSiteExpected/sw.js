@@ -1,6 +1,7 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
+self.PMGUIDE_OFFLINE = {"version": "3683f684f4822a795d46", "files": [
   "404.html",
+  "assets/css/mock.css",
   "assets/css/print.css",
   "assets/css/site.css",
   "assets/css/tools.css",
@@ -11,6 +12,10 @@ self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
   "assets/js/checklists.js",
   "assets/js/lint.js",
   "assets/js/matrix.js",
+  "assets/js/mock-debrief.js",
+  "assets/js/mock-loop.js",
+  "assets/js/mock-recorder.js",
+  "assets/js/mock.js",
   "assets/js/practice-history.js",
   "assets/js/practice.js",
   "assets/js/progress.js",
@@ -27,6 +32,7 @@ self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
   "assets/js/study-session.js",
   "assets/js/study-store.js",
   "assets/js/theme-init.js",
+  "assets/js/transcript-lint.js",
   "assets/social-card.png",
   "assets/vendor/lunr.min.js",
   "assets/vendor/ts-fsrs.js",
@@ -42,6 +48,7 @@ self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
   "lint.html",
   "manifest.webmanifest",
   "matrix.html",
+  "mock.html",
   "practice.html",
   "principles/dive-deep.html",
   "principles/ownership.html",

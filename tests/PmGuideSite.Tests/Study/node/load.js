@@ -21,5 +21,6 @@ module.exports = {
   schedule: require(js("study-schedule.js")),
   store: require(js("study-store.js")),
   history: require(js("study-history.js")),
-  matrix: require(js("story-matrix.js"))
+  matrix: require(js("story-matrix.js")),
+  mock: require(js("mock-loop.js"))
 };
