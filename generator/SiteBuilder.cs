@@ -57,14 +57,13 @@ internal static partial class SiteBuilder
         var aliases = SearchAliases.LoadForSite(config, diagnostics) ?? [];
         CrossReferences.Check(content, diagnostics);
         report(Stage("validate", $"{diagnostics.ErrorCount} errors, {diagnostics.WarningCount} warnings", clock));
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
+
+        // Every stage runs even after errors, so one run reports every problem: what failed to load has no page (and
+        // PagePlanner leaves out pages whose references are broken), and the checks that depend on it skip it.
 
         var site = PagePlanner.SiteModelFor(config, content, Version);
         var contentFiles = content.Files;
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles, content.Unloaded.Files));
         var jobs = PagePlanner.Plan(config, content).ToList();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
 
@@ -98,18 +97,11 @@ internal static partial class SiteBuilder
         }
 
         report(Stage("render", $"{pages.Length} pages", clock));
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
 
         var rendered = pages.OfType<RenderedPage>().ToList();
-        CheckAnchors(rendered, diagnostics);
-        report(Stage("links", $"{rendered.Sum(p => p.AnchorLinks.Count)} anchors checked", clock));
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
+        var pagelessLinks = CheckPagelessBodies(content, jobs, markdown, diagnostics);
+        CheckAnchors(rendered, pagelessLinks, IncompletePages(content, rendered, diagnostics), diagnostics);
+        report(Stage("links", $"{rendered.Sum(p => p.AnchorLinks.Count) + pagelessLinks.Count} anchors checked", clock));
 
         var output = new BuiltSite();
         if (cache is null)
@@ -118,17 +110,13 @@ internal static partial class SiteBuilder
         }
 
         var npmFiles = forWriting ? NpmPackages.FindAll(config.RootDirectory, diagnostics, report) : null;
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
 
         output.Add(OutputGuard.MarkerName, new SiteFile.Text(OutputGuard.MarkerText));
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
         output.Add(OfflineApp.ManifestPath, new SiteFile.Text(OfflineApp.Manifest(site)));
-        if (npmFiles is not null)
+        if (npmFiles is not null && !diagnostics.HasErrors)
         {
             foreach (var file in NpmPackages.Files)
             {
@@ -295,12 +283,47 @@ internal static partial class SiteBuilder
 
     private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) => (markdown, markdown.ForPage(title));
 
-    private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders, for their diagnostics only, the bodies that get no page: files that failed to load, and examples left
+    /// out for a broken reference. Their problems are independent of what failed; their links to anchors are returned.
+    /// </summary>
+    private static List<AnchorLink> CheckPagelessBodies(ContentSet content, IReadOnlyList<PageJob> jobs, MarkdownRenderer markdown,
+        DiagnosticBag diagnostics)
     {
-        var idsByPage = pages.ToDictionary(p => p.Job.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var bodies = content.Unloaded.Bodies.Concat(content.Examples.Where(e => !planned.Contains($"examples/{e.Slug}.html")).Select(e => e.Source));
+        var links = new List<AnchorLink>();
+        foreach (var body in bodies)
         {
-            foreach (var link in page.AnchorLinks)
+            var result = markdown.Render(body, SitePaths.OutputFor(body.RelativePath) ?? body.RelativePath, diagnostics);
+            links.AddRange(result.AnchorLinks);
+        }
+
+        return links;
+    }
+
+    /// <summary>
+    /// Pages that lack sections because of an error already reported: a body too deeply nested to render, or a question
+    /// bank with an error (each drops a question or the list). A link to a section of one of them is not checked.
+    /// </summary>
+    private static HashSet<string> IncompletePages(ContentSet content, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    {
+        var errors = diagnostics.ErrorCodesByFile();
+        var incomplete = pages.Where(p => p.Job.Source is { } source && errors[source.DisplayPath].Contains(DiagnosticCodes.TooDeep))
+            .Select(p => p.Job.OutputPath).ToHashSet(StringComparer.Ordinal);
+        incomplete.UnionWith(content.Banks.Where(b => errors.Contains(b.DisplayPath)).Select(b => $"questions/{b.PrincipleId}.html"));
+        return incomplete;
+    }
+
+    private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AnchorLink> pagelessLinks, IReadOnlySet<string> incomplete,
+        DiagnosticBag diagnostics)
+    {
+        // A link to a page that was not rendered (it failed), or to one missing sections for an error, cannot be checked:
+        // that depends on the failure.
+        var idsByPage = pages.Where(p => !incomplete.Contains(p.Job.OutputPath)).ToDictionary(p => p.Job.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        foreach (var links in pages.Select(p => p.AnchorLinks).Append(pagelessLinks))
+        {
+            foreach (var link in links)
             {
                 if (idsByPage.TryGetValue(link.TargetOutputPath, out var ids) && !ids.Contains(link.Anchor))
                 {

@@ -161,6 +161,9 @@ internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkRe
                 diagnostics.Error(broken.Code, broken.Message, span);
                 link.Url = "#";
                 break;
+            case LinkTarget.Refused:
+                link.Url = "#";
+                break;
         }
     }
 
