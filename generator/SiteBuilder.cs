@@ -42,10 +42,13 @@ internal static partial class SiteBuilder
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
     /// <param name="maxParallelism">Pages rendered at once; -1 uses every core, 1 renders on one thread (the output is the same).</param>
+    /// <param name="externalLinks">When given, receives every address on another site the content links to, with its
+    /// place (for <c>check --external</c>), also when the build fails.</param>
     /// <param name="stage">Takes each page's UTF-8 HTML as soon as it is rendered (a build writes it to the staging
     /// folder) and returns the file that stands for it; without it, pages are kept in memory.</param>
     public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
-        int maxParallelism = -1, Serve.BuildCache? cache = null, IPageStage? stage = null)
+        int maxParallelism = -1, Serve.BuildCache? cache = null, IPageStage? stage = null,
+        System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -85,9 +88,9 @@ internal static partial class SiteBuilder
             {
                 var i = order[k];
                 pages[i] = cache is null
-                    ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage, print)
+                    ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage, print, externalLinks)
                     : cache.Pages.Render(jobs[i], assets, diagnostics,
-                        (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage, null));
+                        (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage, null, externalLinks));
             }
         });
         cache?.EndRender();
@@ -99,7 +102,7 @@ internal static partial class SiteBuilder
         report(Stage("render", $"{pages.Length} pages", clock));
 
         var rendered = pages.OfType<RenderedPage>().ToList();
-        var pagelessLinks = CheckPagelessBodies(content, jobs, markdown, diagnostics);
+        var pagelessLinks = CheckPagelessBodies(content, jobs, markdown, diagnostics, externalLinks);
         CheckAnchors(rendered, pagelessLinks, IncompletePages(content, rendered, diagnostics), diagnostics);
         report(Stage("links", $"{rendered.Sum(p => p.AnchorLinks.Count) + pagelessLinks.Count} anchors checked", clock));
 
@@ -221,7 +224,7 @@ internal static partial class SiteBuilder
 
     private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
         System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache,
-        IPageStage? stage, PrintStreamer? print)
+        IPageStage? stage, PrintStreamer? print, System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
@@ -232,6 +235,11 @@ internal static partial class SiteBuilder
                 : cache.Render(source, job.OutputPath, job.Title, markdown, diagnostics);
             processed = done;
             anchorLinks = result.AnchorLinks;
+            foreach (var link in externalLinks is null ? [] : result.ExternalLinks)
+            {
+                externalLinks!.Add(link);
+            }
+
             foreach (var asset in result.Assets)
             {
                 assets.TryAdd(asset, 0);
@@ -288,7 +296,7 @@ internal static partial class SiteBuilder
     /// out for a broken reference. Their problems are independent of what failed; their links to anchors are returned.
     /// </summary>
     private static List<AnchorLink> CheckPagelessBodies(ContentSet content, IReadOnlyList<PageJob> jobs, MarkdownRenderer markdown,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks)
     {
         var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
         var bodies = content.Unloaded.Bodies.Concat(content.Examples.Where(e => !planned.Contains($"examples/{e.Slug}.html")).Select(e => e.Source));
@@ -297,6 +305,10 @@ internal static partial class SiteBuilder
         {
             var result = markdown.Render(body, SitePaths.OutputFor(body.RelativePath) ?? body.RelativePath, diagnostics);
             links.AddRange(result.AnchorLinks);
+            foreach (var link in externalLinks is null ? [] : result.ExternalLinks)
+            {
+                externalLinks!.Add(link);
+            }
         }
 
         return links;

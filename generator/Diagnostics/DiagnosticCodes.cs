@@ -53,6 +53,7 @@ internal static class DiagnosticCodes
     public const string UnsafeLink = "PG5003";
     public const string ActiveFile = "PG5004";
     public const string OutputCollision = "PG5005";
+    public const string ExternalLinkBroken = "PG5006";
 
     // PG6xxx: output.
     public const string OutputWrite = "PG6001";
