@@ -62,6 +62,7 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         root.Subcommands.Add(LintCommand(config, output, errors));
         root.Subcommands.Add(Serve.ServeCommand.Create(config, outputOption, quiet, strict, output, errors));
         root.Subcommands.Add(Authoring.NewCommand.Create(config, output, errors));
+        root.Subcommands.Add(Changes.ChangesCommand.Create(output, errors));
         return new CommandLine(root, output, errors);
     }
 

@@ -38,6 +38,27 @@ public sealed class WorkflowTests
         Assert.True(steps.IndexOf(cache) < steps.IndexOf(check), "the cache must be restored before the check");
     }
 
+    [Fact]
+    public void Pull_requests_get_a_preview_artifact_and_a_summary_of_changed_pages()
+    {
+        var root = Load("site.yml");
+        Assert.True(((YamlMappingNode)root["on"]).Children.ContainsKey("pull_request"));
+        var job = (YamlMappingNode)((YamlMappingNode)root["jobs"])["preview"];
+        Assert.Contains("pull_request", ((YamlScalarNode)job["if"]).Value, StringComparison.Ordinal);
+        var steps = Steps(root, "preview");
+        var runs = steps.Select(Run).ToList();
+
+        var build = runs.FindIndex(r => r?.Contains("-- build", StringComparison.Ordinal) == true && !r.Contains("base", StringComparison.Ordinal));
+        var baseBuild = runs.FindIndex(r => r?.Contains("pull_request.base.sha", StringComparison.Ordinal) == true && r.Contains("-- build", StringComparison.Ordinal));
+        var summary = runs.FindIndex(r => r?.Contains("-- changes \"$RUNNER_TEMP/base/_site\" _site >> \"$GITHUB_STEP_SUMMARY\"", StringComparison.Ordinal) == true);
+        var upload = steps.FindIndex(s => Uses(s)?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
+        Assert.True(build >= 0 && baseBuild >= 0 && summary >= 0 && upload >= 0, string.Join("\n---\n", runs));
+        Assert.True(build < summary && baseBuild < summary, "both sites are built before they are compared");
+        Assert.Equal("_site", ((YamlScalarNode)((YamlMappingNode)steps[upload]["with"])["path"]).Value);
+        // The base may fail to build (that is the pull request's business); the summary then says so.
+        Assert.Equal("true", ((YamlScalarNode)steps[baseBuild]["continue-on-error"]).Value);
+    }
+
     internal static YamlMappingNode Load(string name)
     {
         var stream = new YamlStream();
