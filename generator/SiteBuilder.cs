@@ -235,11 +235,7 @@ internal static partial class SiteBuilder
                 : cache.Render(source, job.OutputPath, job.Title, markdown, diagnostics);
             processed = done;
             anchorLinks = result.AnchorLinks;
-            foreach (var link in externalLinks is null ? [] : result.ExternalLinks)
-            {
-                externalLinks!.Add(link);
-            }
-
+            Keep(externalLinks, result);
             foreach (var asset in result.Assets)
             {
                 assets.TryAdd(asset, 0);
@@ -305,13 +301,23 @@ internal static partial class SiteBuilder
         {
             var result = markdown.Render(body, SitePaths.OutputFor(body.RelativePath) ?? body.RelativePath, diagnostics);
             links.AddRange(result.AnchorLinks);
-            foreach (var link in externalLinks is null ? [] : result.ExternalLinks)
-            {
-                externalLinks!.Add(link);
-            }
+            Keep(externalLinks, result);
         }
 
         return links;
+    }
+
+    private static void Keep(System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks, RenderedMarkdown result)
+    {
+        if (externalLinks is null)
+        {
+            return;
+        }
+
+        foreach (var link in result.ExternalLinks)
+        {
+            externalLinks.Add(link);
+        }
     }
 
     /// <summary>
