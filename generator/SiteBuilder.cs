@@ -42,10 +42,13 @@ internal static partial class SiteBuilder
 
     /// <summary>Builds the whole site in memory; returns null when errors were reported.</summary>
     /// <param name="maxParallelism">Pages rendered at once; -1 uses every core, 1 renders on one thread (the output is the same).</param>
+    /// <param name="externalLinks">When given, receives every address on another site the content links to, with its
+    /// place (for <c>check --external</c>), also when the build fails.</param>
     /// <param name="stage">Takes each page's UTF-8 HTML as soon as it is rendered (a build writes it to the staging
     /// folder) and returns the file that stands for it; without it, pages are kept in memory.</param>
     public static BuildResult? Build(SiteConfig config, DiagnosticBag diagnostics, Action<string>? progress = null, bool forWriting = true,
-        int maxParallelism = -1, Serve.BuildCache? cache = null, IPageStage? stage = null)
+        int maxParallelism = -1, Serve.BuildCache? cache = null, IPageStage? stage = null,
+        System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks = null)
     {
         var report = progress ?? (_ => { });
         var clock = Stopwatch.StartNew();
@@ -57,14 +60,13 @@ internal static partial class SiteBuilder
         var aliases = SearchAliases.LoadForSite(config, diagnostics) ?? [];
         CrossReferences.Check(content, diagnostics);
         report(Stage("validate", $"{diagnostics.ErrorCount} errors, {diagnostics.WarningCount} warnings", clock));
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
+
+        // Every stage runs even after errors, so one run reports every problem: what failed to load has no page (and
+        // PagePlanner leaves out pages whose references are broken), and the checks that depend on it skip it.
 
         var site = PagePlanner.SiteModelFor(config, content, Version);
         var contentFiles = content.Files;
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles));
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(contentFiles, content.Unloaded.Files));
         var jobs = PagePlanner.Plan(config, content).ToList();
         var templates = new TemplateRenderer(Theme.For(config), diagnostics);
 
@@ -86,9 +88,9 @@ internal static partial class SiteBuilder
             {
                 var i = order[k];
                 pages[i] = cache is null
-                    ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage, print)
+                    ? RenderPage(config, jobs[i], site, markdown, templates, assets, diagnostics, null, stage, print, externalLinks)
                     : cache.Pages.Render(jobs[i], assets, diagnostics,
-                        (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage, null));
+                        (found, bag) => RenderPage(config, jobs[i], site, markdown, templates, found, bag, cache.Bodies, stage, null, externalLinks));
             }
         });
         cache?.EndRender();
@@ -98,18 +100,11 @@ internal static partial class SiteBuilder
         }
 
         report(Stage("render", $"{pages.Length} pages", clock));
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
 
         var rendered = pages.OfType<RenderedPage>().ToList();
-        CheckAnchors(rendered, diagnostics);
-        report(Stage("links", $"{rendered.Sum(p => p.AnchorLinks.Count)} anchors checked", clock));
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
+        var pagelessLinks = CheckPagelessBodies(content, jobs, markdown, diagnostics, externalLinks);
+        CheckAnchors(rendered, pagelessLinks, IncompletePages(content, rendered, diagnostics), diagnostics);
+        report(Stage("links", $"{rendered.Sum(p => p.AnchorLinks.Count) + pagelessLinks.Count} anchors checked", clock));
 
         var output = new BuiltSite();
         if (cache is null)
@@ -118,17 +113,13 @@ internal static partial class SiteBuilder
         }
 
         var npmFiles = forWriting ? NpmPackages.FindAll(config.RootDirectory, diagnostics, report) : null;
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
 
         output.Add(OutputGuard.MarkerName, new SiteFile.Text(OutputGuard.MarkerText));
         output.Add(Lint.RubricScript.OutputPath, new SiteFile.Text(Lint.RubricScript.Write(rubric ?? new Lint.Rubric(Lint.Rubric.CurrentVersion, []))));
         output.Add(StudyData.OutputPath, new SiteFile.Text(StudyData.Write(content)));
         output.Add(StudyData.IndexOutputPath, new SiteFile.Text(StudyData.WriteIndex(content)));
         output.Add(OfflineApp.ManifestPath, new SiteFile.Text(OfflineApp.Manifest(site)));
-        if (npmFiles is not null)
+        if (npmFiles is not null && !diagnostics.HasErrors)
         {
             foreach (var file in NpmPackages.Files)
             {
@@ -233,7 +224,7 @@ internal static partial class SiteBuilder
 
     private static RenderedPage? RenderPage(SiteConfig config, PageJob job, SiteModel site, MarkdownRenderer markdown, TemplateRenderer templates,
         System.Collections.Concurrent.ConcurrentDictionary<string, byte> assets, DiagnosticBag diagnostics, Serve.RenderCache? cache,
-        IPageStage? stage, PrintStreamer? print)
+        IPageStage? stage, PrintStreamer? print, System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks)
     {
         ProcessedHtml? processed = null;
         IReadOnlyList<AnchorLink> anchorLinks = [];
@@ -244,6 +235,7 @@ internal static partial class SiteBuilder
                 : cache.Render(source, job.OutputPath, job.Title, markdown, diagnostics);
             processed = done;
             anchorLinks = result.AnchorLinks;
+            Keep(externalLinks, result);
             foreach (var asset in result.Assets)
             {
                 assets.TryAdd(asset, 0);
@@ -295,12 +287,61 @@ internal static partial class SiteBuilder
 
     private static (RenderedMarkdown, ProcessedHtml) Fresh(RenderedMarkdown markdown, string title) => (markdown, markdown.ForPage(title));
 
-    private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders, for their diagnostics only, the bodies that get no page: files that failed to load, and examples left
+    /// out for a broken reference. Their problems are independent of what failed; their links to anchors are returned.
+    /// </summary>
+    private static List<AnchorLink> CheckPagelessBodies(ContentSet content, IReadOnlyList<PageJob> jobs, MarkdownRenderer markdown,
+        DiagnosticBag diagnostics, System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks)
     {
-        var idsByPage = pages.ToDictionary(p => p.Job.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var bodies = content.Unloaded.Bodies.Concat(content.Examples.Where(e => !planned.Contains($"examples/{e.Slug}.html")).Select(e => e.Source));
+        var links = new List<AnchorLink>();
+        foreach (var body in bodies)
         {
-            foreach (var link in page.AnchorLinks)
+            var result = markdown.Render(body, SitePaths.OutputFor(body.RelativePath) ?? body.RelativePath, diagnostics);
+            links.AddRange(result.AnchorLinks);
+            Keep(externalLinks, result);
+        }
+
+        return links;
+    }
+
+    private static void Keep(System.Collections.Concurrent.ConcurrentBag<ExternalLink>? externalLinks, RenderedMarkdown result)
+    {
+        if (externalLinks is null)
+        {
+            return;
+        }
+
+        foreach (var link in result.ExternalLinks)
+        {
+            externalLinks.Add(link);
+        }
+    }
+
+    /// <summary>
+    /// Pages that lack sections because of an error already reported: a body too deeply nested to render, or a question
+    /// bank with an error (each drops a question or the list). A link to a section of one of them is not checked.
+    /// </summary>
+    private static HashSet<string> IncompletePages(ContentSet content, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    {
+        var errors = diagnostics.ErrorCodesByFile();
+        var incomplete = pages.Where(p => p.Job.Source is { } source && errors[source.DisplayPath].Contains(DiagnosticCodes.TooDeep))
+            .Select(p => p.Job.OutputPath).ToHashSet(StringComparer.Ordinal);
+        incomplete.UnionWith(content.Banks.Where(b => errors.Contains(b.DisplayPath)).Select(b => $"questions/{b.PrincipleId}.html"));
+        return incomplete;
+    }
+
+    private static void CheckAnchors(IReadOnlyList<RenderedPage> pages, IReadOnlyList<AnchorLink> pagelessLinks, IReadOnlySet<string> incomplete,
+        DiagnosticBag diagnostics)
+    {
+        // A link to a page that was not rendered (it failed), or to one missing sections for an error, cannot be checked:
+        // that depends on the failure.
+        var idsByPage = pages.Where(p => !incomplete.Contains(p.Job.OutputPath)).ToDictionary(p => p.Job.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        foreach (var links in pages.Select(p => p.AnchorLinks).Append(pagelessLinks))
+        {
+            foreach (var link in links)
             {
                 if (idsByPage.TryGetValue(link.TargetOutputPath, out var ids) && !ids.Contains(link.Anchor))
                 {

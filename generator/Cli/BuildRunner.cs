@@ -6,8 +6,10 @@ using PmGuideSite.Text;
 
 namespace PmGuideSite.Cli;
 
-/// <summary>The options the build and check commands share.</summary>
-internal sealed record BuildOptions(string ConfigPath, string? OutputPath, bool Quiet, string? Format, bool Strict);
+/// <summary>The options the build and check commands share; <paramref name="External"/> (check only) also asks other sites
+/// whether the content's external links work.</summary>
+internal sealed record BuildOptions(string ConfigPath, string? OutputPath, bool Quiet, string? Format, bool Strict,
+    External.ExternalCheckOptions? External = null);
 
 /// <summary>Runs <c>build</c> and <c>check</c>: load the config, run the pipeline, write (build only), report.</summary>
 internal static class BuildRunner
@@ -48,7 +50,14 @@ internal static class BuildRunner
             return ExitCodes.UsageOrConfiguration;
         }
 
-        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write, stage: writer);
+        var externalLinks = options.External is null ? null : new System.Collections.Concurrent.ConcurrentBag<Markdown.ExternalLink>();
+        var result = SiteBuilder.Build(config, diagnostics, reporter.Progress, forWriting: write, stage: writer, externalLinks: externalLinks);
+        if (options.External is { } external)
+        {
+            // Also after content errors: the links that were found are worth checking in the same run.
+            reporter.Progress(External.ExternalCheck.Run(config.RootDirectory, externalLinks!, diagnostics, external));
+        }
+
         if (options.Strict)
         {
             // Before writing: under --strict a warning fails the build, so the previous site must stay as it was.

@@ -11,13 +11,30 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
     {
         var root = new RootCommand("pmguide: builds the PM interview study site from site.yml, content/ and theme/ into a static folder that works from disk.");
         var build = new Command("build", "Build the site into the output folder (the default command). The previous output is replaced only if the build succeeds.");
-        var check = new Command("check", "Check content, links and templates without writing anything. Exit code 0 when clean, 1 on errors.");
+        var check = new Command("check", "Check content, links and templates without writing anything; with --external, also the links to other sites. Exit code 0 when clean, 1 on errors.");
         var config = new Option<string>("--config", "-c") { Description = "Path to site.yml.", DefaultValueFactory = _ => "site.yml" };
         var outputOption = new Option<string?>("--output", "-o") { Description = "Output folder (default: _site beside site.yml)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics and the summary line." };
         var format = new Option<string?>("--format") { Description = "Diagnostic format: 'msbuild' (default) or 'github' (adds workflow annotations; automatic when GITHUB_ACTIONS=true)." };
         format.AcceptOnlyFromAmong("msbuild", "github");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var external = new Option<bool>("--external")
+        {
+            Description = "Also ask other sites whether the content's external links work (HEAD, else GET; 8 requests at once, 2 per host, "
+                + "10 s timeout, 2 retries); broken ones are warnings (PG5006). Recent successes are kept in .pmguide-cache/external-links.json.",
+        };
+        var maxAge = new Option<double>("--external-max-age")
+        {
+            Description = "Hours an external link that worked is trusted from the cache without asking again (default 24; 0 asks every time).",
+            DefaultValueFactory = _ => 24,
+        };
+        maxAge.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 24 * 365)
+            {
+                r.AddError("--external-max-age must be between 0 and 8760 hours.");
+            }
+        });
 
         foreach (var command in new[] { build, check })
         {
@@ -28,18 +45,24 @@ internal sealed class CommandLine(RootCommand root, TextWriter output, TextWrite
         }
 
         build.Options.Add(outputOption);
+        check.Options.Add(external);
+        check.Options.Add(maxAge);
         root.Options.Add(config);
         root.Options.Add(outputOption);
         root.Options.Add(quiet);
 
         build.SetAction(r => BuildRunner.Run(Options(r, config, outputOption, quiet, format, strict), write: true, output, errors));
-        check.SetAction(r => BuildRunner.Run(Options(r, config, null, quiet, format, strict), write: false, output, errors));
+        check.SetAction(r => BuildRunner.Run(Options(r, config, null, quiet, format, strict) with
+        {
+            External = r.GetValue(external) ? new External.ExternalCheckOptions { MaxAge = TimeSpan.FromHours(r.GetValue(maxAge)) } : null,
+        }, write: false, output, errors));
         root.SetAction(r => BuildRunner.Run(Options(r, config, outputOption, quiet, null, null), write: true, output, errors));
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(LintCommand(config, output, errors));
         root.Subcommands.Add(Serve.ServeCommand.Create(config, outputOption, quiet, strict, output, errors));
         root.Subcommands.Add(Authoring.NewCommand.Create(config, output, errors));
+        root.Subcommands.Add(Changes.ChangesCommand.Create(output, errors));
         return new CommandLine(root, output, errors);
     }
 

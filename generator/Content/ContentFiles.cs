@@ -11,12 +11,13 @@ internal static class ContentFiles
 {
     private const int MaxDepth = 16;
 
-    /// <summary>Content-relative paths with '/', in ordinal order; unsafe links are left out (and reported when a bag is given).</summary>
-    public static IReadOnlySet<string> List(string contentDirectory, string siteRoot, DiagnosticBag? diagnostics = null)
+    /// <summary>Content-relative paths with '/', in ordinal order; unsafe links are left out (and reported when a bag is given,
+    /// and added to <paramref name="refused"/> when it is given, so links to them are not reported again as missing).</summary>
+    public static IReadOnlySet<string> List(string contentDirectory, string siteRoot, DiagnosticBag? diagnostics = null, ISet<string>? refused = null)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
         var realRoot = RealPath.Resolve(siteRoot) ?? siteRoot;
-        Walk(contentDirectory, contentDirectory, realRoot, 0, result, diagnostics);
+        Walk(contentDirectory, contentDirectory, realRoot, 0, result, diagnostics, refused);
         return result;
     }
 
@@ -42,7 +43,8 @@ internal static class ContentFiles
         return null;
     }
 
-    private static void Walk(string root, string directory, string realSiteRoot, int depth, SortedSet<string> result, DiagnosticBag? diagnostics)
+    private static void Walk(string root, string directory, string realSiteRoot, int depth, SortedSet<string> result, DiagnosticBag? diagnostics,
+        ISet<string>? refused)
     {
         if (depth > MaxDepth)
         {
@@ -71,11 +73,12 @@ internal static class ContentFiles
             }
             else if (entry is DirectoryInfo dir)
             {
-                Walk(root, dir.FullName, realSiteRoot, depth + 1, result, diagnostics);
+                Walk(root, dir.FullName, realSiteRoot, depth + 1, result, diagnostics, refused);
             }
             else if (entry.LinkTarget is not null && Problem(entry.FullName, realSiteRoot) is { } problem)
             {
                 diagnostics?.Error(DiagnosticCodes.SymbolicLink, problem, SourceSpan.FileOnly(DisplayPath.For(entry.FullName)));
+                refused?.Add(Path.GetRelativePath(root, entry.FullName).Replace('\\', '/'));
             }
             else
             {

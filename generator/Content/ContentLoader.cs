@@ -19,18 +19,31 @@ internal static partial class ContentLoader
 
         // List every file (links between pages resolve against the list), reporting looping, dangling and escaping links
         // anywhere under content/ once, before any file is opened.
-        var files = ContentFiles.List(root, config.RootDirectory, diagnostics);
+        var unloaded = new UnloadedBuilder();
+        var files = ContentFiles.List(root, config.RootDirectory, diagnostics, unloaded.Files);
         var realSiteRoot = RealPath.Resolve(config.RootDirectory) ?? config.RootDirectory;
-        var principles = LoadMarkdown(root, realSiteRoot, files, "principles", diagnostics, LoadPrinciple, cache)
+        var principles = LoadMarkdown(root, realSiteRoot, files, "principles", diagnostics, LoadPrinciple, cache, unloaded, unloaded.Principles)
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var banks = ListFiles(root, realSiteRoot, files, "questions", [".yml", ".yaml"], diagnostics)
-            .Select(f => cache is null ? LoadBank(f, diagnostics) : cache.Load(f.FullPath, diagnostics, bag => LoadBank(f, bag)))
-            .OfType<QuestionBank>().ToList();
-        var chapters = LoadMarkdown(root, realSiteRoot, files, "chapters", diagnostics, LoadChapter, cache)
+        var banks = new List<QuestionBank>();
+        foreach (var file in ListFiles(root, realSiteRoot, files, "questions", [".yml", ".yaml"], diagnostics))
+        {
+            var loaded = cache is null ? LoadBank(file, diagnostics) : cache.Load(file.FullPath, diagnostics, bag => LoadBank(file, bag));
+            unloaded.Questions.UnionWith(loaded?.FailedQuestions ?? []);
+            if (loaded?.Bank is { } bank)
+            {
+                banks.Add(bank);
+            }
+            else
+            {
+                unloaded.Banks.Add(file.Slug);
+            }
+        }
+
+        var chapters = LoadMarkdown(root, realSiteRoot, files, "chapters", diagnostics, LoadChapter, cache, unloaded, [])
             .OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
-        var examples = LoadMarkdown(root, realSiteRoot, files, "examples", diagnostics, LoadExample, cache)
+        var examples = LoadMarkdown(root, realSiteRoot, files, "examples", diagnostics, LoadExample, cache, unloaded, unloaded.Examples)
             .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
-        return new ContentSet(principles, banks, chapters, examples) { Files = files };
+        return new ContentSet(principles, banks, chapters, examples) { Files = files, Unloaded = unloaded.Build() };
     }
 
     /// <summary>Ids are lowercase kebab-case so they are safe as file names, URLs and anchors.</summary>
@@ -40,13 +53,13 @@ internal static partial class ContentLoader
     private static partial Regex IdPattern();
 
     private static List<T> LoadMarkdown<T>(string root, string realSiteRoot, IReadOnlySet<string> listed, string folder, DiagnosticBag diagnostics,
-        Func<ContentFile, YamlFields, MarkdownSource, T?> read, IContentFileCache? cache)
+        Func<ContentFile, YamlFields, MarkdownSource, T?> read, IContentFileCache? cache, UnloadedBuilder unloaded, HashSet<string> failedNames)
         where T : class
     {
         // Files are read and parsed in parallel (a 10,000-chapter site spent seconds here on one core); the array keeps
         // the files' order, and diagnostics are sorted before anyone sees them. The serve cache is thread-safe.
         var files = ListFiles(root, realSiteRoot, listed, folder, [".md"], diagnostics).ToList();
-        var loaded = new T?[files.Count];
+        var loaded = new LoadedFile<T>?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var file = files[i];
@@ -54,10 +67,25 @@ internal static partial class ContentLoader
                 ? LoadMarkdownFile(file, folder, read)
                 : cache.Load(file.FullPath, diagnostics, bag => LoadMarkdownFile(file with { Diagnostics = bag }, folder, read));
         });
-        return loaded.OfType<T>().ToList();
+
+        // A file that failed is still known by name (so references to it are not reported again as unknown), and its
+        // body, when the front matter could be read, is still checked for Markdown and link problems.
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (loaded[i]?.Item is null)
+            {
+                failedNames.Add(files[i].Slug);
+                if (loaded[i]?.Body is { } body)
+                {
+                    unloaded.Bodies.Add(body);
+                }
+            }
+        }
+
+        return loaded.Select(l => l?.Item).OfType<T>().ToList();
     }
 
-    private static T? LoadMarkdownFile<T>(ContentFile file, string folder, Func<ContentFile, YamlFields, MarkdownSource, T?> read)
+    private static LoadedFile<T>? LoadMarkdownFile<T>(ContentFile file, string folder, Func<ContentFile, YamlFields, MarkdownSource, T?> read)
         where T : class
     {
         var text = SourceText.Read(file.FullPath, file.DisplayPath, file.Diagnostics);
@@ -80,7 +108,7 @@ internal static partial class ContentLoader
         var source = new MarkdownSource(file.DisplayPath, file.RelativePath, split.Body, split.BodyFirstLine);
         var item = read(file, split.Fields, source);
         split.Fields.ReportUnknown();
-        return item;
+        return new LoadedFile<T>(item, source);
     }
 
     private static Principle? LoadPrinciple(ContentFile file, YamlFields fields, MarkdownSource source)
@@ -149,7 +177,7 @@ internal static partial class ContentLoader
                 diveDeep, Values(metrics), source, fields.Start);
     }
 
-    private static QuestionBank? LoadBank(ContentFile file, DiagnosticBag diagnostics)
+    private static LoadedBank? LoadBank(ContentFile file, DiagnosticBag diagnostics)
     {
         var text = SourceText.Read(file.FullPath, file.DisplayPath, diagnostics);
         if (text is null)
@@ -180,20 +208,17 @@ internal static partial class ContentLoader
         var principle = fields.RequiredString("principle");
         var questionNodes = fields.MappingList("questions");
         fields.ReportUnknown();
-        if (principle is null)
-        {
-            return null;
-        }
-
-        if (principle != file.Slug)
+        var principleFits = principle == file.Slug;
+        if (principle is not null && !principleFits)
         {
             diagnostics.Error(DiagnosticCodes.PrincipleMismatch,
                 $"this bank says principle '{principle}' but its file is '{file.Slug}.yml'; a bank's file is named after its principle",
                 fields.SpanOfField("principle"));
-            return null;
         }
 
+        // The questions are checked even when the bank itself cannot be used, so one run reports their problems too.
         var questions = new List<Question>();
+        var failed = new List<string>();
         foreach (var questionNode in questionNodes)
         {
             var q = new YamlFields(questionNode, file.DisplayPath, 1, diagnostics, "a question");
@@ -206,15 +231,21 @@ internal static partial class ContentLoader
             var flags = q.StringList("red_flags", required: true, minCount: 2);
             var examples = q.StringList("examples", required: false, allowScalar: true);
             q.ReportUnknown();
-            if (id is null || !CheckId(id, q.SpanOfField("id"), diagnostics) || questionText is null || round is null || level is null)
+            if (id is null || !CheckId(id, q.SpanOfField("id"), diagnostics) || questionText is null || round is null || level is null || !principleFits)
             {
+                if (id is not null)
+                {
+                    failed.Add(id);
+                }
+
                 continue;
             }
 
-            questions.Add(new Question(id, principle, questionText, round, level, Values(probes), Values(signals), Values(flags), examples, q.Start));
+            questions.Add(new Question(id, file.Slug, questionText, round, level, Values(probes), Values(signals), Values(flags), examples, q.Start));
         }
 
-        return new QuestionBank(new Located<string>(principle, fields.SpanOfField("principle")), questions, file.DisplayPath);
+        return new LoadedBank(principleFits ? new QuestionBank(new Located<string>(file.Slug, fields.SpanOfField("principle")), questions, file.DisplayPath) : null,
+            failed);
     }
 
     /// <summary>The longest id: file names, output paths and staging paths stay far below every file system's limits.</summary>
@@ -302,6 +333,32 @@ internal static partial class ContentLoader
             .Order(StringComparer.Ordinal)
             .Select(p => new ContentFile(p, Shown(p), $"{folder}/{Path.GetFileName(p)}", Path.GetFileNameWithoutExtension(p), diagnostics))
             .ToList();
+    }
+
+    /// <summary>What loading one Markdown file gave: the item, or null when it failed; the body when the front matter could be read.</summary>
+    private sealed record LoadedFile<T>(T? Item, MarkdownSource Body)
+        where T : class;
+
+    /// <summary>What loading one question bank gave: the bank, or null when it cannot be used; the ids of questions that failed.</summary>
+    private sealed record LoadedBank(QuestionBank? Bank, IReadOnlyList<string> FailedQuestions);
+
+    /// <summary>Collects <see cref="UnloadedContent"/> while loading.</summary>
+    private sealed class UnloadedBuilder
+    {
+        public HashSet<string> Principles { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Banks { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Questions { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Examples { get; } = new(StringComparer.Ordinal);
+
+        public List<MarkdownSource> Bodies { get; } = [];
+
+        public SortedSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public UnloadedContent Build() =>
+            new(Principles, Banks, Questions, Examples, [.. Bodies.OrderBy(b => b.RelativePath, StringComparer.Ordinal)]) { Files = Files };
     }
 
     /// <summary>A discovered file: where it is, how to show it, and its slug.</summary>

@@ -71,6 +71,27 @@ internal sealed record ContentSet(
 
     /// <summary>Every file under <c>content/</c> (content-relative, '/'-separated, ordinal order), as listed while loading.</summary>
     public IReadOnlySet<string> Files { get; init; } = new SortedSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What exists in files but failed to load (already reported), so later checks skip what depends on it.</summary>
+    public UnloadedContent Unloaded { get; init; } = UnloadedContent.None;
+}
+
+/// <summary>
+/// The names of principles, banks (by principle id), questions and examples whose files or entries failed to load, and
+/// the bodies of Markdown files that failed, which are still checked for Markdown and link problems.
+/// </summary>
+internal sealed record UnloadedContent(
+    IReadOnlySet<string> Principles,
+    IReadOnlySet<string> Banks,
+    IReadOnlySet<string> Questions,
+    IReadOnlySet<string> Examples,
+    IReadOnlyList<MarkdownSource> Bodies)
+{
+    /// <summary>Files under content/ that were refused (unsafe symbolic links): links to them are not reported as missing.</summary>
+    public IReadOnlySet<string> Files { get; init; } = new HashSet<string>();
+
+    /// <summary>Nothing failed.</summary>
+    public static readonly UnloadedContent None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), []);
 }
 
 /// <summary>The fixed vocabularies of the content model.</summary>

@@ -18,6 +18,16 @@ internal sealed class DiagnosticBag
         }
     }
 
+    /// <summary>The files (display paths) with at least one error so far, with the codes reported there.</summary>
+    public ILookup<string, string> ErrorCodesByFile()
+    {
+        lock (_gate)
+        {
+            return _items.Where(d => d.Severity == Severity.Error && d.Span is not null)
+                .ToLookup(d => d.Span!.Value.Path, d => d.Code, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>Number of errors reported so far.</summary>
     public int ErrorCount => Count(Severity.Error);
 

@@ -12,6 +12,7 @@ internal static class DiagnosticCodes
     public const string OutputRefused = "PG1006";
     public const string NewWouldOverwrite = "PG1007";
     public const string NewRefused = "PG1008";
+    public const string NotABuiltSite = "PG1009";
 
     // PG2xxx: content files (encoding, YAML, fields, ids, cross-references).
     public const string Encoding = "PG2001";
@@ -53,6 +54,7 @@ internal static class DiagnosticCodes
     public const string UnsafeLink = "PG5003";
     public const string ActiveFile = "PG5004";
     public const string OutputCollision = "PG5005";
+    public const string ExternalLinkBroken = "PG5006";
 
     // PG6xxx: output.
     public const string OutputWrite = "PG6001";

@@ -48,7 +48,7 @@ internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkRe
 
         var anchors = new List<AnchorLink>();
         var assets = new List<string>();
-        var external = new List<string>();
+        var external = new List<ExternalLink>();
         HtmlBlock? firstRawBlock = null;
         HtmlInline? firstRawInline = null;
         foreach (var node in document.Descendants())
@@ -79,9 +79,11 @@ internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkRe
                     break;
                 case HtmlBlock block:
                     firstRawBlock ??= block;
+                    external.AddRange(RawHtmlLinks.External(block.Lines.ToString(), At(source, block.Line, block.Column)));
                     break;
                 case HtmlInline inline:
                     firstRawInline ??= inline;
+                    external.AddRange(RawHtmlLinks.External(inline.Tag, At(source, inline.Line, inline.Column)));
                     break;
             }
         }
@@ -137,7 +139,7 @@ internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkRe
     }
 
     private void RewriteLink(MarkdownSource source, string outputPath, LinkInline link, List<AnchorLink> anchors, List<string> assets,
-        List<string> external, DiagnosticBag diagnostics)
+        List<ExternalLink> external, DiagnosticBag diagnostics)
     {
         var span = At(source, link.Line, link.Column);
         switch (links.Resolve(source.RelativePath, outputPath, link.Url!))
@@ -155,10 +157,13 @@ internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkRe
                 assets.Add(asset.ContentRelativePath);
                 break;
             case LinkTarget.External ext:
-                external.Add(ext.Url);
+                external.Add(new ExternalLink(ext.Url, span));
                 break;
             case LinkTarget.Broken broken:
                 diagnostics.Error(broken.Code, broken.Message, span);
+                link.Url = "#";
+                break;
+            case LinkTarget.Refused:
                 link.Url = "#";
                 break;
         }
@@ -206,12 +211,12 @@ internal sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkRe
     [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9_-]+$")]
     private static partial System.Text.RegularExpressions.Regex ExplicitClass();
 
-    private void CheckAutolink(MarkdownSource source, string outputPath, AutolinkInline autolink, List<string> external, DiagnosticBag diagnostics)
+    private void CheckAutolink(MarkdownSource source, string outputPath, AutolinkInline autolink, List<ExternalLink> external, DiagnosticBag diagnostics)
     {
         switch (links.Resolve(source.RelativePath, outputPath, autolink.Url))
         {
             case LinkTarget.External ext:
-                external.Add(ext.Url);
+                external.Add(new ExternalLink(ext.Url, At(source, autolink.Line, autolink.Column)));
                 break;
             case LinkTarget.Broken broken:
                 diagnostics.Error(broken.Code, broken.Message, At(source, autolink.Line, autolink.Column));

@@ -6,6 +6,9 @@ namespace PmGuideSite.Markdown;
 /// <summary>A link from a page to an anchor of another page (or itself), checked once every page's ids are known.</summary>
 internal sealed record AnchorLink(string TargetOutputPath, string Anchor, SourceSpan Span);
 
+/// <summary>An address on another site, where the content writes it (checked by <c>check --external</c>).</summary>
+internal sealed record ExternalLink(string Url, SourceSpan Span);
+
 /// <summary>
 /// The final HTML of one Markdown body, its table of contents and section texts, and what it links to. The section
 /// before the first heading (null id) has an empty title until <see cref="ForPage"/> names it.
@@ -16,7 +19,7 @@ internal sealed record RenderedMarkdown(
     IReadOnlyList<TextSection> Sections,
     IReadOnlyList<AnchorLink> AnchorLinks,
     IReadOnlyList<string> Assets,
-    IReadOnlyList<string> ExternalLinks)
+    IReadOnlyList<ExternalLink> ExternalLinks)
 {
     /// <summary>Nothing rendered (the body could not be used; an error says why).</summary>
     public static RenderedMarkdown Empty { get; } = new(string.Empty, [], [], [], [], []);

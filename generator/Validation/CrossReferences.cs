@@ -10,6 +10,8 @@ internal static class CrossReferences
     /// <summary>Reports duplicate ids and unknown principle, question and example references.</summary>
     public static void Check(ContentSet content, DiagnosticBag diagnostics)
     {
+        // References to something whose file failed to load depend on that failure, which was reported: they are skipped.
+        var unloaded = content.Unloaded;
         var principleIds = content.Principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var exampleIds = content.Examples.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
         var examplePrinciples = content.Examples.GroupBy(e => e.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Principle.Value, StringComparer.Ordinal);
@@ -30,11 +32,16 @@ internal static class CrossReferences
 
         foreach (var bank in content.Banks)
         {
-            RequirePrinciple(bank.Principle, principleIds, diagnostics);
+            RequirePrinciple(bank.Principle, principleIds, unloaded, diagnostics);
             foreach (var question in bank.Questions)
             {
                 foreach (var example in question.ExampleRefs)
                 {
+                    if (unloaded.Examples.Contains(example.Value))
+                    {
+                        continue;
+                    }
+
                     if (!exampleIds.Contains(example.Value))
                     {
                         diagnostics.Error(DiagnosticCodes.UnknownExampleRef,
@@ -55,13 +62,18 @@ internal static class CrossReferences
         {
             foreach (var principle in chapter.Principles)
             {
-                RequirePrinciple(principle, principleIds, diagnostics);
+                RequirePrinciple(principle, principleIds, unloaded, diagnostics);
             }
         }
 
         foreach (var example in content.Examples)
         {
-            RequirePrinciple(example.Principle, principleIds, diagnostics);
+            RequirePrinciple(example.Principle, principleIds, unloaded, diagnostics);
+            if (unloaded.Questions.Contains(example.Question.Value) && !questions.ContainsKey(example.Question.Value))
+            {
+                continue;
+            }
+
             if (!questions.TryGetValue(example.Question.Value, out var question))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownQuestionRef,
@@ -76,22 +88,17 @@ internal static class CrossReferences
         }
 
         // A bank that failed to load has already been reported; do not also call it missing.
-        if (diagnostics.HasErrors)
-        {
-            return;
-        }
-
         var bankIds = content.Banks.Select(b => b.PrincipleId).ToHashSet(StringComparer.Ordinal);
-        foreach (var principle in content.Principles.Where(p => !bankIds.Contains(p.Id)))
+        foreach (var principle in content.Principles.Where(p => !bankIds.Contains(p.Id) && !unloaded.Banks.Contains(p.Id)))
         {
             diagnostics.Warning(DiagnosticCodes.MissingPrincipleContent,
                 $"principle '{principle.Id}' has no question bank; add content/questions/{principle.Id}.yml", principle.Span);
         }
     }
 
-    private static void RequirePrinciple(Located<string> reference, HashSet<string> principleIds, DiagnosticBag diagnostics)
+    private static void RequirePrinciple(Located<string> reference, HashSet<string> principleIds, UnloadedContent unloaded, DiagnosticBag diagnostics)
     {
-        if (!principleIds.Contains(reference.Value))
+        if (!principleIds.Contains(reference.Value) && !unloaded.Principles.Contains(reference.Value))
         {
             diagnostics.Error(DiagnosticCodes.UnknownPrincipleRef,
                 $"unknown principle '{reference.Value}'{Suggest.Hint(reference.Value, principleIds)}", reference.Span);

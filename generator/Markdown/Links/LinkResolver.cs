@@ -4,7 +4,9 @@ using PmGuideSite.Pages;
 namespace PmGuideSite.Markdown.Links;
 
 /// <summary>Resolves relative links between content files to the relative URLs of the built pages.</summary>
-internal sealed class LinkResolver(IReadOnlySet<string> contentFiles)
+/// <param name="contentFiles">Every file under content/ that may be linked.</param>
+/// <param name="refused">Files under content/ that were refused and reported while loading.</param>
+internal sealed class LinkResolver(IReadOnlySet<string> contentFiles, IReadOnlySet<string>? refused = null)
 {
     /// <summary>The only schemes a link may use, in Markdown and in raw HTML alike (<see cref="Html.ContentSanitizer"/>).</summary>
     public static readonly IReadOnlyList<string> SafeSchemes = ["http", "https", "mailto"];
@@ -63,6 +65,11 @@ internal sealed class LinkResolver(IReadOnlySet<string> contentFiles)
         if (target is null or "")
         {
             return new LinkTarget.Broken(DiagnosticCodes.BrokenLink, $"'{url}' points outside the content folder");
+        }
+
+        if (refused?.Contains(target) == true)
+        {
+            return new LinkTarget.Refused(target);
         }
 
         if (!contentFiles.Contains(target))

@@ -12,6 +12,9 @@ internal abstract record LinkTarget
     /// <summary>An address on another site: listed, never fetched.</summary>
     public sealed record External(string Url) : LinkTarget;
 
+    /// <summary>A file that was refused while loading (already reported there): the link goes nowhere, silently.</summary>
+    public sealed record Refused(string ContentRelativePath) : LinkTarget;
+
     /// <summary>A link that cannot work; <see cref="Code"/> and <see cref="Message"/> say why.</summary>
     public sealed record Broken(string Code, string Message) : LinkTarget;
 }
