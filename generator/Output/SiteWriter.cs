@@ -259,7 +259,7 @@ internal sealed class SiteWriter : IPageStage, IDisposable
 
         if (info.Length == 0)
         {
-            File.WriteAllBytes(destination, []);
+            StagingFile.Write(destination, []);
             return;
         }
 
