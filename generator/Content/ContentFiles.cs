@@ -64,7 +64,7 @@ internal static class ContentFiles
 
         foreach (var entry in entries.Where(e => !e.Name.StartsWith('.')))
         {
-            if (entry is DirectoryInfo { LinkTarget: not null })
+            if (entry is DirectoryInfo && RealPath.IsLink(entry))
             {
                 // A linked folder can point back up the tree; not following it means a loop can never trap the build.
                 diagnostics?.Warning(DiagnosticCodes.SymbolicLink,
@@ -75,7 +75,7 @@ internal static class ContentFiles
             {
                 Walk(root, dir.FullName, realSiteRoot, depth + 1, result, diagnostics, refused);
             }
-            else if (entry.LinkTarget is not null && Problem(entry.FullName, realSiteRoot) is { } problem)
+            else if (RealPath.IsLink(entry) && Problem(entry.FullName, realSiteRoot) is { } problem)
             {
                 diagnostics?.Error(DiagnosticCodes.SymbolicLink, problem, SourceSpan.FileOnly(DisplayPath.For(entry.FullName)));
                 refused?.Add(Path.GetRelativePath(root, entry.FullName).Replace('\\', '/'));

@@ -29,9 +29,16 @@ internal sealed class OutputLock : IDisposable
         {
             try
             {
-                // FileShare.None is an exclusive flock() on Unix and a sharing lock on Windows; either ends with the process.
+                // An exclusive flock() on Unix (FileLock) and a sharing lock on Windows (FileShare.None); either ends with the process.
                 Directory.CreateDirectory(parent);
-                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1));
+                var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+                if (!FileLock.TryExclusive(file.SafeFileHandle))
+                {
+                    file.Dispose();
+                    throw new IOException($"'{path}' is locked by another build");
+                }
+
+                return new OutputLock(file);
             }
             catch (IOException) when (File.Exists(path) && DateTime.UtcNow < deadline)
             {

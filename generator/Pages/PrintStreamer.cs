@@ -28,6 +28,7 @@ internal sealed class PrintStreamer
     private readonly Lock _gate = new();
     private int _next;
     private int _written;
+    private bool _draining;
 
     private PrintStreamer(PageJob job, PrintBodies bodies, string frame, Stream stream, Func<SiteFile> entry)
     {
@@ -85,10 +86,33 @@ internal sealed class PrintStreamer
             }
 
             _waiting[index] = html;
-            while (_waiting.Remove(_next, out var ready))
+            if (_draining)
             {
-                WriteNext(ready);
+                // The thread writing now writes this body too when its turn comes; this one goes back to rendering.
+                return;
             }
+
+            _draining = true;
+        }
+
+        // One thread at a time writes, outside the lock: a render thread that offers a body while another writes
+        // (encoding and writing 64 KiB at a time) only leaves it in the queue instead of waiting for the write.
+        while (true)
+        {
+            string? body;
+            int slot;
+            lock (_gate)
+            {
+                if (!_waiting.Remove(_next, out body))
+                {
+                    _draining = false;
+                    return;
+                }
+
+                slot = _next++;
+            }
+
+            WriteBody(slot, body);
         }
     }
 
@@ -119,12 +143,14 @@ internal sealed class PrintStreamer
         return new RenderedPage(_job, _entry(), null, [], SiteBuilder.IdsOf(_frame));
     }
 
-    private void WriteNext(string body)
+    private void WriteNext(string body) => WriteBody(_next++, body);
+
+    // Writes the frame up to the slot's placeholder, then the body; slots are written in order, by one thread at a time.
+    private void WriteBody(int slot, string body)
     {
-        var at = _placeholders[_next];
+        var at = _placeholders[slot];
         _writer.Write(_frame.AsSpan(_written, at.Start - _written));
         _writer.Write(body);
         _written = at.End;
-        _next++;
     }
 }

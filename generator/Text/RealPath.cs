@@ -59,6 +59,17 @@ internal static class RealPath
         return current;
     }
 
+    /// <summary>
+    /// Whether the entry is a symbolic link, from the status it already has (listing a folder or measuring a file
+    /// fetches it), without reading the link: <see cref="FileSystemInfo.LinkTarget"/> costs a readlink call per file,
+    /// which fails for every file that is no link. False for a missing file.
+    /// </summary>
+    public static bool IsLink(FileSystemInfo info)
+    {
+        var attributes = info.Attributes;
+        return (int)attributes != -1 && (attributes & FileAttributes.ReparsePoint) != 0;
+    }
+
     /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both already resolved).</summary>
     public static bool IsInside(string path, string folder)
     {

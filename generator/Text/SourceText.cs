@@ -19,7 +19,7 @@ internal static class SourceText
         {
             // A link's own length is not its target's: measure the file the link leads to.
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null && RealPath.Resolve(fullPath) is { } real)
+            if (RealPath.IsLink(info) && RealPath.Resolve(fullPath) is { } real)
             {
                 info = new FileInfo(real);
             }

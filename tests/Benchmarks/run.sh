@@ -50,7 +50,7 @@ echo "tools      .NET SDK $(dotnet --version), $(hugo version | cut -d' ' -f1-2)
 echo "ours       ${NATIVE#"$ROOT"/} build --config <corpus>/ours/site.yml --output <out>   (native; the targets' figures)"
 echo "ours (dll) dotnet ${PMGUIDE#"$ROOT"/} build --config <corpus>/ours/site.yml --output <out>"
 echo "hugo       hugo --quiet -s <corpus>/hugo -d <out>"
-echo "timing     /usr/bin/time: wall, CPU = user + system, peak = maximum resident set; each run starts without its output folder (earlier ones are moved aside and deleted after the timings)"
+echo "timing     /usr/bin/time: wall, CPU = user + system (each also apart), peak = maximum resident set; each run starts without its output folder (earlier ones are moved aside and deleted after the timings)"
 
 # Output folders of earlier runs are moved aside, not deleted, until every timing is done. This machine's ext4 has no
 # journal, and ext4 without a journal skips every inode freed in the last minute or so when it creates a file: a run
@@ -62,13 +62,13 @@ mkdir -p "$TRASH"
 trap 'rm -rf "$TRASH"' EXIT
 aside() { for f in "$@"; do if [ -e "$f" ]; then mv "$f" "$(mktemp -d "$TRASH/run.XXXXXX")/"; fi; done; }
 
-# measure <file> <command…>: appends "wall cpu peak_kib" to <file>.
+# measure <file> <command…>: appends "wall cpu peak_kib user system" to <file>.
 measure() {
   local file=$1; shift
   if ! /usr/bin/time -f '%e %U %S %M' -o "$file.time" "$@" >"$file.log" 2>&1; then
     echo "FAILED: $*"; cat "$file.log"; exit 1
   fi
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$file.time" >>"$file"
+  awk '{ printf "%s %.2f %s %s %s\n", $1, $2 + $3, $4, $2, $3 }' "$file.time" >>"$file"
 }
 
 # median <file> <column>
@@ -97,9 +97,17 @@ for n in $SIZES; do
   ow=$(median "$corpus/ours.runs" 1); oc=$(median "$corpus/ours.runs" 2); om=$(median "$corpus/ours.runs" 3)
   hw=$(median "$corpus/hugo.runs" 1); hc=$(median "$corpus/hugo.runs" 2); hm=$(median "$corpus/hugo.runs" 3)
   dw=$(median "$corpus/dll.runs" 1); dc=$(median "$corpus/dll.runs" 2); dm=$(median "$corpus/dll.runs" 3)
-  printf '  %-10s %5s HTML pages  wall %6.2f s  CPU %6.2f s  peak %s   (search index included)\n' ours "$ours_pages" "$ow" "$oc" "$(mib "$om")"
-  printf '  %-10s %5s HTML pages  wall %6.2f s  CPU %6.2f s  peak %s   (output %s to the native one)\n' "ours (dll)" "$ours_pages" "$dw" "$dc" "$(mib "$dm")" "$cmp_out"
-  printf '  %-10s %5s HTML pages  wall %6.2f s  CPU %6.2f s  peak %s   (no search index)\n' hugo "$hugo_pages" "$hw" "$hc" "$(mib "$hm")"
+  ou=$(median "$corpus/ours.runs" 4); os=$(median "$corpus/ours.runs" 5)
+  du=$(median "$corpus/dll.runs" 4); ds=$(median "$corpus/dll.runs" 5)
+  hu=$(median "$corpus/hugo.runs" 4); hs=$(median "$corpus/hugo.runs" 5)
+  ours_files=$(find "$corpus/ours-out" -type f | wc -l)
+  hugo_files=$(find "$corpus/hugo-out" -type f | wc -l)
+  printf '  %-10s %5s HTML pages  wall %6.2f s  CPU %6.2f s (user %.2f, system %.2f)  peak %s   (search index included)\n' ours "$ours_pages" "$ow" "$oc" "$ou" "$os" "$(mib "$om")"
+  printf '  %-10s %5s HTML pages  wall %6.2f s  CPU %6.2f s (user %.2f, system %.2f)  peak %s   (output %s to the native one)\n' "ours (dll)" "$ours_pages" "$dw" "$dc" "$du" "$ds" "$(mib "$dm")" "$cmp_out"
+  printf '  %-10s %5s HTML pages  wall %6.2f s  CPU %6.2f s (user %.2f, system %.2f)  peak %s   (no search index)\n' hugo "$hugo_pages" "$hw" "$hc" "$hu" "$hs" "$(mib "$hm")"
+  sr=$(awk -v a="$os" -v b="$ours_files" -v c="$hs" -v d="$hugo_files" 'BEGIN { printf "%.2f", (a / b) / (c / d) }')
+  printf '  system time per output file  ours %.2f ms (%s files), hugo %.2f ms (%s files): %sx (target <= 1.0: %s)\n' \
+    "$(awk -v a="$os" -v b="$ours_files" 'BEGIN { print 1000 * a / b }')" "$ours_files" "$(awk -v a="$hs" -v b="$hugo_files" 'BEGIN { print 1000 * a / b }')" "$hugo_files" "$sr" "$(verdict "$sr" 1.0)"
   wr=$(ratio "$ow" "$hw"); mr=$(ratio "$om" "$hm")
   printf '  ours/Hugo  wall %sx (target <= 1.0: %s)  CPU %sx  peak memory %sx' "$wr" "$(verdict "$wr" 1.0)" "$(ratio "$oc" "$hc")" "$mr"
   if [ "$n" -ge 10000 ]; then printf ' (target <= 0.75: %s)' "$(verdict "$mr" 0.75)"; fi
