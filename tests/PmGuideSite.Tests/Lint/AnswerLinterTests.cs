@@ -161,7 +161,19 @@ public sealed class AnswerLinterTests
         const string text = "WE\u00A0Team\u2019s\r\nX";
         var normalised = LintText.Normalise(text);
         Assert.Equal(text.Length, normalised.Length);
-        Assert.Equal("we team's \nx", normalised);
+        Assert.Equal("we team's  x", normalised);
         Assert.Equal(3, LintText.CountWords(normalised, 0, normalised.Length));
+        Assert.Equal("a\n\nb  \n \nc d", LintText.Normalise("a\n\nb \r\n \nc\nd"));
+    }
+
+    [Fact]
+    public void Phrases_match_across_a_hard_line_break_and_a_blank_line_still_ends_a_sentence()
+    {
+        // An answer pasted from an editor that wraps lines: "their fault" and "out of my hands" break across lines.
+        const string wrapped = "It was their\nfault, and it was out of\r\nmy hands.\n\nNext";
+        var blame = new AnswerLinter(LintTestSupport.RepositoryRubric).Lint(wrapped).Where(f => f.RuleId == "blame").ToList();
+        Assert.Equal(["their\nfault", "out of\r\nmy hands"], blame.Select(f => wrapped.Substring(f.Start, f.Length)));
+        Assert.Equal(["It was their\nfault, and it was out of\r\nmy hands.", "Next"],
+            LintText.Sentences(LintText.Normalise(wrapped)).Select(s => wrapped.Substring(s.Start, s.Length)));
     }
 }
