@@ -140,7 +140,18 @@ public sealed class AnswerLinterTests
         Assert.Equal(["fits-disagreement"], Errors(Strong, question));
         var disagreeing = Strong.Replace("I picked the second,", "My manager wanted the provider; I disagreed and made the case for the retry fix,", StringComparison.Ordinal);
         Assert.Empty(Errors(disagreeing, question));
-        Assert.Contains(LintTestSupport.RepositoryRubric.Rules, r => r.Id == "level-scope" && !r.AppliesTo(question) && r.AppliesTo(question with { Level = "L7" }));
+        Assert.Contains(LintTestSupport.RepositoryRubric.Rules, r => r.Id == "level-scope" && !r.AppliesTo(question) && r.AppliesTo(question with { Level = "L6" }));
+        Assert.Contains(LintTestSupport.RepositoryRubric.Rules, r => r.Id == "level-scope-l7" && !r.AppliesTo(question with { Level = "L6" }) && r.AppliesTo(question with { Level = "L7" }));
+    }
+
+    [Fact]
+    public void One_team_scope_is_an_error_at_L7_and_advice_at_L6()
+    {
+        var asked = new LintContext("Tell me about a time you fixed a problem before it hurt customers.", "L6");
+        Assert.Empty(Errors(Strong, asked));
+        Assert.Equal(["level-scope-l7"], Errors(Strong, asked with { Level = "L7" }));
+        var wider = Strong.Replace("Our team of six owned the payment page", "I led the four product teams that owned checkout", StringComparison.Ordinal);
+        Assert.Empty(Errors(wider, asked with { Level = "L7" }));
     }
 
     [Theory]
