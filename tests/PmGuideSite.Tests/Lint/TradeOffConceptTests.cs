@@ -37,6 +37,7 @@ public sealed class TradeOffConceptTests
     [InlineData("I wrote the spec and the engineers built it in four weeks.")]
     [InlineData("The trade-off was cost.")]
     [InlineData("Although it was hard, I really treated the project as my own.")]
+    [InlineData("I treated the project as my own even though I hadn't started it.")]
     public void A_comparison_of_segments_a_plain_task_or_the_bare_word_is_not_a_trade_off(string sentence) =>
         Assert.Contains(s_linter.Lint(sentence), f => f.RuleId == "trade-off");
 }
