@@ -4,8 +4,11 @@ namespace PmGuideSite.Lint;
 /// <remarks>theme/assets/js/rubric.js implements the same steps line for line; change both together.</remarks>
 internal static class LintText
 {
-    /// <summary>Lowercases ASCII letters, turns every JavaScript whitespace character except '\n' into a space and
-    /// U+2019 into an apostrophe. One character in, one out, so offsets stay valid for the original text.</summary>
+    /// <summary>Lowercases ASCII letters, turns every JavaScript whitespace character except '\n' into a space,
+    /// U+2019 into an apostrophe, and a line feed that is the only one in its run of whitespace (a wrapped line) into
+    /// a space too. One character in, one out, so offsets stay valid for the original text.</summary>
+    /// <remarks>Only a blank line keeps its line feeds, since it ends a sentence; a hard line break inside a sentence
+    /// must not stop "rather than" or "their fault" from matching when the line wraps between the two words.</remarks>
     public static string Normalise(string text)
     {
         var chars = text.ToCharArray();
@@ -26,6 +29,7 @@ internal static class LintText
             }
         }
 
+        JoinWrappedLines(chars);
         return new string(chars);
     }
 
@@ -115,6 +119,36 @@ internal static class LintText
         }
 
         return (start, end - start);
+    }
+
+    // One pass over the runs of spaces and line feeds: a run holding exactly one line feed is a wrapped line.
+    private static void JoinWrappedLines(char[] chars)
+    {
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (chars[i] is not (' ' or '\n'))
+            {
+                i++;
+                continue;
+            }
+
+            var lineFeed = -1;
+            var lineFeeds = 0;
+            for (; i < chars.Length && chars[i] is ' ' or '\n'; i++)
+            {
+                if (chars[i] == '\n')
+                {
+                    lineFeed = i;
+                    lineFeeds++;
+                }
+            }
+
+            if (lineFeeds == 1)
+            {
+                chars[lineFeed] = ' ';
+            }
+        }
     }
 
     private static void AddTrimmed(string text, int start, int end, List<(int, int)> result)

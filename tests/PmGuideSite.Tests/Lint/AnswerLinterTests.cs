@@ -140,7 +140,18 @@ public sealed class AnswerLinterTests
         Assert.Equal(["fits-disagreement"], Errors(Strong, question));
         var disagreeing = Strong.Replace("I picked the second,", "My manager wanted the provider; I disagreed and made the case for the retry fix,", StringComparison.Ordinal);
         Assert.Empty(Errors(disagreeing, question));
-        Assert.Contains(LintTestSupport.RepositoryRubric.Rules, r => r.Id == "level-scope" && !r.AppliesTo(question) && r.AppliesTo(question with { Level = "L7" }));
+        Assert.Contains(LintTestSupport.RepositoryRubric.Rules, r => r.Id == "level-scope" && !r.AppliesTo(question) && r.AppliesTo(question with { Level = "L6" }));
+        Assert.Contains(LintTestSupport.RepositoryRubric.Rules, r => r.Id == "level-scope-l7" && !r.AppliesTo(question with { Level = "L6" }) && r.AppliesTo(question with { Level = "L7" }));
+    }
+
+    [Fact]
+    public void One_team_scope_is_an_error_at_L7_and_advice_at_L6()
+    {
+        var asked = new LintContext("Tell me about a time you fixed a problem before it hurt customers.", "L6");
+        Assert.Empty(Errors(Strong, asked));
+        Assert.Equal(["level-scope-l7"], Errors(Strong, asked with { Level = "L7" }));
+        var wider = Strong.Replace("Our team of six owned the payment page", "I led the four product teams that owned checkout", StringComparison.Ordinal);
+        Assert.Empty(Errors(wider, asked with { Level = "L7" }));
     }
 
     [Theory]
@@ -161,7 +172,19 @@ public sealed class AnswerLinterTests
         const string text = "WE\u00A0Team\u2019s\r\nX";
         var normalised = LintText.Normalise(text);
         Assert.Equal(text.Length, normalised.Length);
-        Assert.Equal("we team's \nx", normalised);
+        Assert.Equal("we team's  x", normalised);
         Assert.Equal(3, LintText.CountWords(normalised, 0, normalised.Length));
+        Assert.Equal("a\n\nb  \n \nc d", LintText.Normalise("a\n\nb \r\n \nc\nd"));
+    }
+
+    [Fact]
+    public void Phrases_match_across_a_hard_line_break_and_a_blank_line_still_ends_a_sentence()
+    {
+        // An answer pasted from an editor that wraps lines: "their fault" and "out of my hands" break across lines.
+        const string wrapped = "It was their\nfault, and it was out of\r\nmy hands.\n\nNext";
+        var blame = new AnswerLinter(LintTestSupport.RepositoryRubric).Lint(wrapped).Where(f => f.RuleId == "blame").ToList();
+        Assert.Equal(["their\nfault", "out of\r\nmy hands"], blame.Select(f => wrapped.Substring(f.Start, f.Length)));
+        Assert.Equal(["It was their\nfault, and it was out of\r\nmy hands.", "Next"],
+            LintText.Sentences(LintText.Normalise(wrapped)).Select(s => wrapped.Substring(s.Start, s.Length)));
     }
 }

@@ -7,56 +7,102 @@ using PmGuideSite.Tests.Support;
 namespace PmGuideSite.Tests.Lint;
 
 /// <summary>
-/// The linters' accuracy on the held-out half of tests/LintCorpus, which the rules were not tuned on: C# and the
-/// browser's rubric.js (under Node) alike. Messages give counts only, never a held-out file's name or text.
+/// Issue 18's floors on the held-out half of tests/LintCorpus, written after the rules were frozen: at least 90% of
+/// strong answers pass and 90% of weak answers fail, in the C# linter and in the browser's rubric.js (under Node)
+/// alike; skipped with the figures while not met, and the measured figures held as a floor. Messages give counts
+/// only, never a held-out file's name or text. Skipped while held-out/ is empty (see tests/LintCorpus/README.md).
 /// </summary>
 public sealed class HeldOutFloorTests
 {
-    // Issue 18's floors. Not met by the rubric of this branch (see docs/lint.md for the recorded run), so the test is
-    // skipped rather than weakened; remove the Skip when a rubric change, tuned on calibration only, reaches them.
     private const double Floor = 0.90;
 
-    // What the recorded run reached, rounded down (27/32 = 84.4% of strong answers pass, 27/33 = 81.8% of weak ones
-    // fail, the same in both rounds); a change that loses a single held-out answer on either side fails here.
-    private const double RecordedStrongFloor = 0.84;
-    private const double RecordedWeakFloor = 0.81;
+    // Measured once, on 2026-12-08, when writers d and e's 80 answers first met the rules frozen at c92e8cb (docs/lint.md,
+    // round 3). Not met, so the issue's floors are skipped with these figures, and the measured ones guard against a
+    // change that makes the linter worse on answers it was not tuned on.
+    private const string NotMet = "Not met on the held-out half (80 answers by writers d and e, blind to the rules): with the question, "
+        + "30 of 40 strong answers pass (75%) and 32 of 40 weak ones fail (80%); from the answer alone, without wrong-principle and "
+        + "level near misses, 32 of 40 (80%) and 29 of 32 (91%). See docs/lint.md, round 3.";
 
-    [Fact(Skip = "Issue 18's floors are not met: held-out 27/32 strong answers pass (84.4%) and 27/33 weak answers fail (81.8%), both linters, answer alone; unchanged by the 125-answer calibration round (calibration 60/62 and 54/63); see docs/lint.md.")]
-    public void At_least_90_percent_of_held_out_strong_answers_pass_and_90_percent_of_weak_answers_fail() => AssertFloor(Floor, Floor);
+    // A good story told to another principle's question, or at the level below, cannot be told from the answer alone;
+    // only the question shows it (docs/lint.md, "Which mode the floors hold in").
+    private static readonly string[] s_questionOnly = ["near-miss-wrong-principle", "near-miss-level"];
+
+    // As the practice page, the mock interview and `lint --question … --level …` lint: the question and level known.
+    [Fact(Skip = NotMet)]
+    public void With_the_question_known_90_percent_of_strong_answers_pass_and_90_percent_of_weak_answers_fail_in_both_linters() =>
+        AssertFloors(Load(), withQuestion: true, Floor, Floor);
+
+    // As lint.html with an empty question box and `lint` without --question: every category but the two above.
+    [Fact(Skip = NotMet)]
+    public void From_the_answer_alone_the_same_floors_hold_on_every_category_but_wrong_principle_and_wrong_level() =>
+        AssertFloors(Load().Where(a => !s_questionOnly.Contains(a.Category, StringComparer.Ordinal)).ToList(), withQuestion: false, Floor, Floor);
+
+    [HeldOutFact]
+    public void With_the_question_known_the_held_out_figures_stay_at_least_as_measured_in_both_linters() =>
+        AssertFloors(Load(), withQuestion: true, strongFloor: 0.75, weakFloor: 0.80);
+
+    [HeldOutFact]
+    public void From_the_answer_alone_the_held_out_figures_stay_at_least_as_measured_in_both_linters() =>
+        AssertFloors(Load().Where(a => !s_questionOnly.Contains(a.Category, StringComparer.Ordinal)).ToList(), withQuestion: false, strongFloor: 0.80, weakFloor: 0.90);
 
     [Fact]
-    public void Held_out_accuracy_does_not_fall_below_the_recorded_run() => AssertFloor(RecordedStrongFloor, RecordedWeakFloor);
+    public void An_empty_or_missing_half_loads_as_no_answers()
+    {
+        var root = Directory.CreateTempSubdirectory("pmguide-corpus").FullName;
+        try
+        {
+            Assert.Empty(LintCorpus.Load(root, LintCorpus.HeldOut));
+            Directory.CreateDirectory(Path.Combine(root, "tests", "LintCorpus", LintCorpus.HeldOut));
+            File.WriteAllText(Path.Combine(root, "tests", "LintCorpus", LintCorpus.HeldOut, "README.md"), "not an answer");
+            Assert.Empty(LintCorpus.Load(root, LintCorpus.HeldOut));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 
-    private static void AssertFloor(double strongFloor, double weakFloor)
+    private static IReadOnlyList<CorpusAnswer> Load()
     {
         var answers = LintCorpus.Load(TestPaths.RepoRoot, LintCorpus.HeldOut);
-        Assert.True(answers.Count >= 60, $"the held-out half has only {answers.Count} answers");
-        var csharp = Verdicts(answers);
-        var js = JsVerdicts(answers);
+        var strong = answers.Count(a => a.ShouldPass);
+        Assert.True(strong >= 20 && answers.Count - strong >= 20, $"the held-out half has {strong} pass-labelled and {answers.Count - strong} fail-labelled answers; a floor needs at least 20 of each");
+        return answers;
+    }
+
+    private static void AssertFloors(IReadOnlyList<CorpusAnswer> answers, bool withQuestion, double strongFloor, double weakFloor)
+    {
+        var csharp = Verdicts(answers, withQuestion);
+        var js = JsVerdicts(answers, withQuestion);
         Assert.True(csharp.SequenceEqual(js), $"C# and JavaScript disagree on {csharp.Zip(js).Count(p => p.First != p.Second)} held-out answers");
         var strong = answers.Count(a => a.ShouldPass);
         var weak = answers.Count - strong;
-        var passed = answers.Where((a, i) => a.ShouldPass && csharp[i]).Count();
-        var failed = answers.Where((a, i) => !a.ShouldPass && !csharp[i]).Count();
-        Assert.True(passed >= strongFloor * strong, $"{passed} of {strong} strong held-out answers pass, below {strongFloor:P0}");
-        Assert.True(failed >= weakFloor * weak, $"{failed} of {weak} weak held-out answers fail, below {weakFloor:P0}");
+        foreach (var (linter, verdicts) in new[] { ("C#", csharp), ("JavaScript", js) })
+        {
+            var passed = answers.Where((a, i) => a.ShouldPass && verdicts[i]).Count();
+            var failed = answers.Where((a, i) => !a.ShouldPass && !verdicts[i]).Count();
+            Assert.True(passed >= strongFloor * strong, $"{linter}: {passed} of {strong} strong held-out answers pass, below {strongFloor:P0}");
+            Assert.True(failed >= weakFloor * weak, $"{linter}: {failed} of {weak} weak held-out answers fail, below {weakFloor:P0}");
+        }
     }
 
     // true = the answer passes (no error-level finding), as the CLI's exit code and lint.html's summary say.
-    private static List<bool> Verdicts(IReadOnlyList<CorpusAnswer> answers)
+    private static List<bool> Verdicts(IReadOnlyList<CorpusAnswer> answers, bool withQuestion)
     {
         var linter = new AnswerLinter(LintTestSupport.RepositoryRubric);
-        return answers.Select(a => linter.Lint(a.Text).All(f => f.Level != Severity.Error)).ToList();
+        return answers.Select(a => linter.Lint(a.Text, withQuestion ? new LintContext(a.Question, a.Level) : null).All(f => f.Level != Severity.Error)).ToList();
     }
 
-    private static List<bool> JsVerdicts(IReadOnlyList<CorpusAnswer> answers)
+    private static List<bool> JsVerdicts(IReadOnlyList<CorpusAnswer> answers, bool withQuestion)
     {
         var folder = Path.Combine(Path.GetTempPath(), "pmguide-lint-floor", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
             File.WriteAllText(Path.Combine(folder, "rubric.js"), RubricScript.Write(LintTestSupport.RepositoryRubric));
-            File.WriteAllText(Path.Combine(folder, "answers.json"), JsonSerializer.Serialize(answers.Select(a => a.Text).ToList()));
+            File.WriteAllText(Path.Combine(folder, "answers.json"), withQuestion
+                ? JsonSerializer.Serialize(answers.Select(a => new Dictionary<string, string> { ["text"] = a.Text, ["question"] = a.Question, ["level"] = a.Level }).ToList())
+                : JsonSerializer.Serialize(answers.Select(a => a.Text).ToList()));
             LintTestSupport.RunNode("lint-parity.js", TestPaths.RepoRoot, Path.Combine(folder, "rubric.js"), Path.Combine(folder, "answers.json"), Path.Combine(folder, "out.json"));
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "out.json")));
             return json.RootElement.EnumerateArray().Select(findings => findings.EnumerateArray().All(f => f.GetProperty("level").GetString() != "error")).ToList();

@@ -11,7 +11,9 @@
       code === 0x3000 || code === 0xfeff;
   }
 
-  // One character in, one out: offsets found in the normalised text are valid in the original.
+  // One character in, one out: offsets found in the normalised text are valid in the original. A line feed alone in
+  // its run of whitespace (a wrapped line) becomes a space, so phrases match across it; a blank line keeps its
+  // line feeds, since it ends a sentence (as LintText.Normalise).
   function normalise(text) {
     var out = [];
     for (var i = 0; i < text.length; i++) {
@@ -26,7 +28,30 @@
         out.push(text.charAt(i));
       }
     }
+    joinWrappedLines(out);
     return out.join("");
+  }
+
+  // One pass over the runs of spaces and line feeds: a run holding exactly one line feed is a wrapped line.
+  function joinWrappedLines(chars) {
+    var i = 0;
+    while (i < chars.length) {
+      if (chars[i] !== " " && chars[i] !== "\n") {
+        i++;
+        continue;
+      }
+      var lineFeed = -1;
+      var lineFeeds = 0;
+      for (; i < chars.length && (chars[i] === " " || chars[i] === "\n"); i++) {
+        if (chars[i] === "\n") {
+          lineFeed = i;
+          lineFeeds++;
+        }
+      }
+      if (lineFeeds === 1) {
+        chars[lineFeed] = " ";
+      }
+    }
   }
 
   function isCloser(c) {
