@@ -1,5 +1,5 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "3683f684f4822a795d46", "files": [
+self.PMGUIDE_OFFLINE = {"version": "a0560a99ddd41cdfba8a", "files": [
   "404.html",
   "assets/css/mock.css",
   "assets/css/print.css",
