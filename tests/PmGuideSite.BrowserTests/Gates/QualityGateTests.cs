@@ -164,7 +164,10 @@ public sealed class QualityGateTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Escape");
         Assert.False(await page.IsVisibleAsync("#site-nav"));
 
+        // On a phone the theme toggle is the menu's first control.
+        await page.Keyboard.PressAsync("Enter");
         await TabToAsync(page, ".theme-toggle");
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('#site-nav') !== null"));
         await page.Keyboard.PressAsync("Space");
         Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
         Assert.Equal("true", await page.GetAttributeAsync(".theme-toggle", "aria-pressed"));
