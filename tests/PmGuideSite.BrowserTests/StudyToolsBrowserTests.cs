@@ -435,8 +435,10 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
                 var markdownPath = exported + ".md";
                 await markdown.SaveAsAsync(markdownPath);
                 var markdownText = await File.ReadAllTextAsync(markdownPath);
-                Assert.Contains("| Cheaper notification test | opt-outs 2.1% to 1.4% |", markdownText, StringComparison.Ordinal);
-                Assert.Contains("- **Earn Trust**: no story yet", markdownText, StringComparison.Ordinal);
+                // One list item per principle, in the site's order (names hold commas, so nothing is comma-joined).
+                Assert.Contains("### Cheaper notification test\n\nKey metric: opt-outs 2.1% to 1.4%\n\nPrinciples:\n\n- Ownership\n- Bias for Action\n- Frugality\n- Dive Deep\n",
+                    markdownText, StringComparison.Ordinal);
+                Assert.Contains("### Earn Trust\n\nNo story yet.\n", markdownText, StringComparison.Ordinal);
                 File.Delete(markdownPath);
 
                 var json = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#study-export"));
