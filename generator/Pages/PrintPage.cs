@@ -107,10 +107,15 @@ internal static partial class PrintPage
         return Shifted(Prefixed(id, html), headingShift);
     }
 
-    // Moves every heading down by `shift` levels (at most to h6), so a body's sections nest under its title.
-    private static string Shifted(string html, int shift) =>
-        shift == 0 ? html : HeadingTag().Replace(html, m =>
+    // Moves every heading down by `shift` levels (at most to h6), so a body's sections nest under its title. Asides
+    // (a worked example's annotations) become plain blocks: on its own page an example has one complementary landmark,
+    // but the print page holds every example, and dozens of landmarks with the same name help no one.
+    private static string Shifted(string html, int shift)
+    {
+        html = AsideTag().Replace(html, m => $"<{m.Groups[1].Value}div{m.Groups[2].Value}");
+        return shift == 0 ? html : HeadingTag().Replace(html, m =>
             $"<{m.Groups[1].Value}h{Math.Min(6, m.Groups[2].Value[0] - '0' + shift)}{m.Groups[3].Value}");
+    }
 
     // A URL written for a page in `folder`, as written from print.html; addresses with a scheme or from the root, and
     // those that climb out of the site, are left as they are.
@@ -143,6 +148,9 @@ internal static partial class PrintPage
     // <h2 …>, </h2>: never <hr> or <header>.
     [GeneratedRegex("<(/?)h([1-6])([\\s>])")]
     private static partial Regex HeadingTag();
+
+    [GeneratedRegex("<(/?)aside([\\s>])")]
+    private static partial Regex AsideTag();
 
     [GeneratedRegex("(\\s)id=\"")]
     private static partial Regex IdAttribute();

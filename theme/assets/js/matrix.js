@@ -13,7 +13,7 @@
 
   var el = function (id) { return document.getElementById(id); };
   // The principles come from the form's own boxes (written by the build, in order), so this page needs no data file.
-  var principles = Array.prototype.map.call(form.querySelectorAll("input[name='story-principle']"), function (input) {
+  var principles = Array.prototype.map.call(form.querySelectorAll("#story-principles input"), function (input) {
     return { id: input.value, name: input.parentNode.textContent.trim() };
   });
   var status = el("matrix-status");
@@ -31,7 +31,7 @@
     var title = el("story-title").value.trim();
     var metric = el("story-metric").value.trim();
     var chosen = [];
-    form.querySelectorAll("input[name='story-principle']:checked").forEach(function (input) { chosen.push(input.value); });
+    form.querySelectorAll("#story-principles input:checked").forEach(function (input) { chosen.push(input.value); });
     if (title === "") {
       status.textContent = "Give the story a title first.";
       el("story-title").focus();

@@ -1,5 +1,5 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
+self.PMGUIDE_OFFLINE = {"version": "fc2ca2a2032ce615ec3a", "files": [
   "404.html",
   "assets/css/print.css",
   "assets/css/site.css",
@@ -13,6 +13,7 @@ self.PMGUIDE_OFFLINE = {"version": "0551e6e466f0dc20e937", "files": [
   "assets/js/matrix.js",
   "assets/js/practice-history.js",
   "assets/js/practice.js",
+  "assets/js/print.js",
   "assets/js/progress.js",
   "assets/js/rubric.js",
   "assets/js/search-expand.js",
