@@ -68,11 +68,29 @@
     phone.addListener(placeToggle);
   }
 
+  // search.js (18 KB) loads when the reader first reaches for search: the pointer over the box, focus, "/" or "s"; at
+  // once on search.html and on a page opened from a result (?highlight=). It picks up a box already focused or typed in.
+  var searchInput = document.getElementById("search-input");
+  var searchScript = null;
+  function loadSearch() {
+    if (!searchScript) {
+      searchScript = document.createElement("script");
+      searchScript.src = (searchInput.getAttribute("data-root") || "") + "assets/js/search.js";
+      document.body.appendChild(searchScript);
+    }
+  }
+  if (searchInput) {
+    searchInput.addEventListener("focus", loadSearch);
+    searchInput.addEventListener("pointerenter", loadSearch);
+    if (/[?&]highlight=/.test(window.location.search) || document.getElementById("search-results")) {
+      loadSearch();
+    }
+  }
+
   // On a phone the search box hides behind a button in the header; the button (or "/" and "s") opens it, focused.
   var header = document.querySelector(".site-header");
   var searchButton = document.querySelector(".search-button");
   var searchForm = document.getElementById("site-search");
-  var searchInput = document.getElementById("search-input");
   if (header && searchButton && searchForm && searchInput) {
     searchButton.hidden = false;
     var setSearch = function (open) {
@@ -85,11 +103,9 @@
     searchButton.addEventListener("click", function () {
       setSearch(!header.classList.contains("search-open"));
     });
-    // Runs before search.js's own keys (this script comes first): "/" opens the box so that search.js can focus it.
+    // "/" and "s" (below) focus the box; on a phone they open it first.
     document.addEventListener("keydown", function (event) {
-      var target = event.target;
-      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      if (phone.matches && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "/" || event.key === "s")) {
+      if (phone.matches && isSearchKey(event)) {
         setSearch(true);
       }
     });
@@ -124,6 +140,20 @@
     };
     placeToc();
     narrow.addListener(placeToc);
+  }
+
+  function isSearchKey(event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    return !typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "/" || event.key === "s");
+  }
+  if (searchInput) {
+    document.addEventListener("keydown", function (event) {
+      if (isSearchKey(event)) {
+        event.preventDefault();
+        searchInput.focus();
+      }
+    });
   }
 
   var menu = document.querySelector(".menu-button");

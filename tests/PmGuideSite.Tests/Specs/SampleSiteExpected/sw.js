@@ -1,5 +1,5 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "fc2ca2a2032ce615ec3a", "files": [
+self.PMGUIDE_OFFLINE = {"version": "5b94da5c943e95486ba1", "files": [
   "404.html",
   "assets/css/print.css",
   "assets/css/site.css",
