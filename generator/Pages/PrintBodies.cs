@@ -25,8 +25,9 @@ internal sealed class PrintBodies(IReadOnlyList<PrintBodies.Source> sources, Mar
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Dictionary<MarkdownSource, int> _indexes = IndexBySource(sources);
 
-    /// <summary>A section to render: its id (which prefixes its ids), title and Markdown.</summary>
-    internal sealed record Source(string Id, string Title, MarkdownSource Markdown);
+    /// <summary>A section to render: its id (which prefixes its ids), title and Markdown, and how many levels its
+    /// headings move down to sit under the print page's own headings.</summary>
+    internal sealed record Source(string Id, string Title, MarkdownSource Markdown, int HeadingShift = 0);
 
     /// <summary>The number of sections.</summary>
     public int Count => sources.Count;
@@ -34,12 +35,13 @@ internal sealed class PrintBodies(IReadOnlyList<PrintBodies.Source> sources, Mar
     /// <summary>The section whose body is <paramref name="source"/>, or -1.</summary>
     public int IndexOf(MarkdownSource source) => _indexes.GetValueOrDefault(source, -1);
 
-    /// <summary>The id of section <paramref name="index"/>.</summary>
-    public string IdOf(int index) => sources[index].Id;
-
     /// <summary>Section <paramref name="index"/>'s body rendered for print.html.</summary>
     public string Render(int index) =>
-        PrintPage.Body(sources[index].Id, sources[index].Title, sources[index].Markdown, markdown, diagnostics, cache);
+        PrintPage.Body(sources[index].Id, sources[index].Title, sources[index].Markdown, markdown, diagnostics, cache, sources[index].HeadingShift);
+
+    /// <summary>Section <paramref name="index"/>'s body for print.html from the HTML its own page showed.</summary>
+    public string FromPage(int index, string pageOutputPath, string html) =>
+        PrintPage.FromPage(sources[index].Id, pageOutputPath, html, sources[index].HeadingShift);
 
     /// <summary>The text standing for body <paramref name="index"/> in the templated page.</summary>
     public static string Placeholder(int index) => $"{Prefix}{index}{Suffix}";

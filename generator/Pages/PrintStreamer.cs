@@ -77,7 +77,7 @@ internal sealed class PrintStreamer
             return;
         }
 
-        var html = PrintPage.FromPage(_bodies.IdOf(index), pageOutputPath, bodyHtml);
+        var html = _bodies.FromPage(index, pageOutputPath, bodyHtml);
         lock (_gate)
         {
             if (index < _next)

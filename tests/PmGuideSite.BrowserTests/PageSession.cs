@@ -48,8 +48,23 @@ internal sealed class PageSession : IAsyncDisposable
     }
 
     /// <summary>Saves a full-page screenshot under artifacts/screenshots.</summary>
-    public Task ScreenshotAsync(BrowserFixture fixture, string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+    public Task ScreenshotAsync(BrowserFixture fixture, string name) => FullPageShotAsync(Page, Path.Combine(fixture.ScreenshotDirectory, name + ".png"));
+
+    // The print pack (print.html, every chapter, bank and example) is a few hundred thousand pixels tall at phone width,
+    // which Chromium does not capture within Playwright's timeout; its first screens show the layout.
+    private const int TallestShot = 16_000;
+
+    /// <summary>A full-page screenshot of <paramref name="page"/>, cut at 16,000 px for the print pack's length.</summary>
+    public static async Task FullPageShotAsync(IPage page, string path)
+    {
+        var size = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = path,
+            FullPage = true,
+            Clip = size[1] > TallestShot ? new Clip { X = 0, Y = 0, Width = size[0], Height = TallestShot } : null,
+        });
+    }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

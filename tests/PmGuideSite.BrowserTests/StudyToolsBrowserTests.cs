@@ -435,8 +435,10 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
                 var markdownPath = exported + ".md";
                 await markdown.SaveAsAsync(markdownPath);
                 var markdownText = await File.ReadAllTextAsync(markdownPath);
-                Assert.Contains("| Cheaper notification test | opt-outs 2.1% to 1.4% |", markdownText, StringComparison.Ordinal);
-                Assert.Contains("- **Earn Trust**: no story yet", markdownText, StringComparison.Ordinal);
+                // One list item per principle, in the site's order (names hold commas, so nothing is comma-joined).
+                Assert.Contains("### Cheaper notification test\n\nKey metric: opt-outs 2.1% to 1.4%\n\nPrinciples:\n\n- Ownership\n- Bias for Action\n- Frugality\n- Dive Deep\n",
+                    markdownText, StringComparison.Ordinal);
+                Assert.Contains("### Earn Trust\n\nNo story yet.\n", markdownText, StringComparison.Ordinal);
                 File.Delete(markdownPath);
 
                 var json = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#study-export"));
@@ -672,8 +674,9 @@ public sealed class StudyToolsBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.HttpBase + "print.html");
         var titles = await page.Locator(".print-title").AllInnerTextsAsync();
         var chapters = Directory.GetFiles(Path.Combine(BrowserFixture.RepoRoot(), "content", "chapters"), "*.md").Length;
-        Assert.Equal("The Leadership Principles", titles[chapters]);
-        Assert.Equal(chapters + 1 + 16, titles.Count);
+        // Chapters, then each principle (with its bank and examples under it, not as titles of their own).
+        Assert.Equal("Customer Obsession", titles[chapters]);
+        Assert.Equal(chapters + 16, titles.Count);
         Assert.Equal(0, await page.EvaluateAsync<int>("(() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id); return ids.length - new Set(ids).size; })()"));
         Assert.True(session.Problems.Count == 0, string.Join("; ", session.Problems));
     }

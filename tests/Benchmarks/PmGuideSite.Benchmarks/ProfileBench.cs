@@ -63,7 +63,7 @@ internal static class ProfileBench
                     Lap("markdown (Markdig, final HTML)");
                     if (print.Bodies!.IndexOf(source) is >= 0 and var index)
                     {
-                        _ = PrintPage.FromPage(print.Bodies.IdOf(index), job.OutputPath, processed.Html);
+                        _ = print.Bodies.FromPage(index, job.OutputPath, processed.Html);
                         Lap("print.html bodies (moved)");
                     }
                 }

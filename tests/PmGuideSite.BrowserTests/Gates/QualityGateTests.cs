@@ -89,7 +89,7 @@ public sealed class QualityGateTests(BrowserFixture fixture)
                     }
 
                     var name = $"gate-{SitePages.TypeOf(path)}-{device}-{(mode == ThemeMode.Light ? "light" : "dark")}";
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+                    await PageSession.FullPageShotAsync(page, Path.Combine(fixture.ScreenshotDirectory, name + ".png"));
                 }
             }
         }
@@ -111,7 +111,7 @@ public sealed class QualityGateTests(BrowserFixture fixture)
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
             await page.GotoAsync(fixture.FileBase + path);
             problems.AddRange(await LookChecker.CheckPrintAsync(page, path));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, $"gate-{SitePages.TypeOf(path)}-print.png"), FullPage = true });
+            await PageSession.FullPageShotAsync(page, Path.Combine(fixture.ScreenshotDirectory, $"gate-{SitePages.TypeOf(path)}-print.png"));
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
@@ -164,7 +164,10 @@ public sealed class QualityGateTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Escape");
         Assert.False(await page.IsVisibleAsync("#site-nav"));
 
+        // On a phone the theme toggle is the menu's first control.
+        await page.Keyboard.PressAsync("Enter");
         await TabToAsync(page, ".theme-toggle");
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('#site-nav') !== null"));
         await page.Keyboard.PressAsync("Space");
         Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
         Assert.Equal("true", await page.GetAttributeAsync(".theme-toggle", "aria-pressed"));

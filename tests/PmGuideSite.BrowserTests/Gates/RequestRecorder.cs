@@ -15,7 +15,8 @@ internal sealed class RequestRecorder
     /// the practice page's question bank (data/questions.js), content serialised as data like the search index; the other
     /// pages load only the small data/question-index.js, which is counted. Nor what practice.js loads on demand: ts-fsrs
     /// (assets/vendor/ts-fsrs.js) when the first session starts, and the study history's two scripts when the history,
-    /// below the schedule, comes into view.
+    /// below the schedule, comes into view. search.js itself is counted where a page loads it by itself (search.html, a
+    /// page opened from a result); elsewhere site.js adds it only when the reader reaches for the search box.
     /// </summary>
     public static readonly string[] OnDemand = ["search/index.js", "search/index-N.js", "search/store-N.js", "assets/vendor/lunr.min.js", "assets/js/search-expand.js", "data/questions.js",
         "assets/vendor/ts-fsrs.js", "assets/js/study-history.js", "assets/js/practice-history.js"];

@@ -3,31 +3,20 @@
 // story-matrix.js; this file wires it to the page. Plain ES2017.
 (function () {
   "use strict";
-  var data = window.PMGUIDE_QUESTION_INDEX || window.PMGUIDE_QUESTIONS;
   var store = window.PmGuideStore;
   var matrix = window.PmGuideMatrix;
   var form = document.getElementById("story-form");
-  if (!data || !store || !matrix || !form) {
+  if (!store || !matrix || !form) {
     return;
   }
   store.bindControls();
 
   var el = function (id) { return document.getElementById(id); };
-  var principles = data.principles;
-  var status = el("matrix-status");
-
-  principles.forEach(function (p) {
-    var li = document.createElement("li");
-    var label = document.createElement("label");
-    var input = document.createElement("input");
-    input.type = "checkbox";
-    input.name = "story-principle";
-    input.value = p.id;
-    label.appendChild(input);
-    label.appendChild(document.createTextNode(" " + p.name));
-    li.appendChild(label);
-    el("story-principles").appendChild(li);
+  // The principles come from the form's own boxes (written by the build, in order), so this page needs no data file.
+  var principles = Array.prototype.map.call(form.querySelectorAll("#story-principles input"), function (input) {
+    return { id: input.value, name: input.parentNode.textContent.trim() };
   });
+  var status = el("matrix-status");
 
   function stories() {
     return store.data().stories;
@@ -42,7 +31,7 @@
     var title = el("story-title").value.trim();
     var metric = el("story-metric").value.trim();
     var chosen = [];
-    form.querySelectorAll("input[name='story-principle']:checked").forEach(function (input) { chosen.push(input.value); });
+    form.querySelectorAll("#story-principles input:checked").forEach(function (input) { chosen.push(input.value); });
     if (title === "") {
       status.textContent = "Give the story a title first.";
       el("story-title").focus();
@@ -94,15 +83,12 @@
       th.scope = "col";
       row.appendChild(th);
     });
-    principles.forEach(function (p, i) {
+    // Each column shows its principle's whole name, turned upright to keep the columns narrow.
+    principles.forEach(function (p) {
       var th = document.createElement("th");
       th.scope = "col";
       th.className = "matrix-principle";
-      var abbr = document.createElement("abbr");
-      abbr.title = p.name;
-      abbr.textContent = String(i + 1);
-      th.appendChild(abbr);
-      th.appendChild(cell("span", " " + p.name)).className = "visually-hidden";
+      th.appendChild(cell("span", p.name));
       row.appendChild(th);
     });
     var last = cell("th", "Remove");
@@ -116,7 +102,7 @@
       var th = cell("th", story.title);
       th.scope = "row";
       tr.appendChild(th);
-      tr.appendChild(cell("td", story.metric || ""));
+      tr.appendChild(cell("td", story.metric || "")).className = "matrix-metric";
       principles.forEach(function (p) {
         var td = document.createElement("td");
         td.className = "matrix-cell";
@@ -132,18 +118,56 @@
         tr.appendChild(td);
       });
       var removeCell = document.createElement("td");
-      var removeButton = document.createElement("button");
-      removeButton.type = "button";
-      removeButton.className = "button button-secondary button-small";
-      removeButton.textContent = "Remove";
-      removeButton.setAttribute("aria-label", "Remove \u201c" + story.title + "\u201d");
-      removeButton.addEventListener("click", function () { remove(story); });
-      removeCell.appendChild(removeButton);
+      removeCell.appendChild(removeButton(story));
       tr.appendChild(removeCell);
       body.appendChild(tr);
     });
     el("matrix-table").hidden = stories().length === 0;
+    el("matrix-table-scroll").hidden = stories().length === 0;
     el("matrix-empty").hidden = stories().length > 0;
+  }
+
+  function removeButton(story) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button button-secondary button-small";
+    button.textContent = "Remove";
+    button.setAttribute("aria-label", "Remove \u201c" + story.title + "\u201d");
+    button.addEventListener("click", function () { remove(story); });
+    return button;
+  }
+
+  // Where the table does not fit (a phone), site.css shows a card per story instead: its title, metric, a switch
+  // per principle labelled with the principle's name, and Remove.
+  function renderCards() {
+    var list = el("matrix-cards");
+    list.textContent = "";
+    stories().forEach(function (story) {
+      var card = document.createElement("li");
+      card.className = "matrix-card";
+      card.appendChild(cell("h3", story.title)).className = "matrix-card-title";
+      if (story.metric) {
+        card.appendChild(cell("p", "Key metric: " + story.metric)).className = "matrix-card-metric";
+      }
+      var chips = document.createElement("ul");
+      chips.className = "matrix-chips";
+      principles.forEach(function (p) {
+        var on = story.principles.indexOf(p.id) >= 0;
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "matrix-chip";
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        button.setAttribute("aria-label", p.name + " for \u201c" + story.title + "\u201d");
+        button.appendChild(cell("span", on ? "\u2713 " : "")).setAttribute("aria-hidden", "true");
+        button.appendChild(document.createTextNode(p.name));
+        button.addEventListener("click", function () { toggle(story, p.id); });
+        chips.appendChild(document.createElement("li")).appendChild(button);
+      });
+      card.appendChild(chips);
+      card.appendChild(removeButton(story));
+      list.appendChild(card);
+    });
+    list.hidden = stories().length === 0;
   }
 
   function renderCoverage() {
@@ -165,6 +189,7 @@
 
   function render() {
     renderTable();
+    renderCards();
     renderCoverage();
   }
 

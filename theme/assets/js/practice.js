@@ -280,7 +280,10 @@
       transcript.pmguideTranscript.check();
     }
     resetTimer(false);
-    session.focus();
+    // Focus alone can leave the question under the sticky header: scroll the session's top (its scroll margin clears
+    // the header) into view, then focus without a second scroll.
+    session.scrollIntoView({ block: "start", behavior: "instant" });
+    session.focus({ preventScroll: true });
   }
 
   function reveal(reason) {

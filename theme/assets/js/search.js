@@ -1,4 +1,4 @@
-// Search: loads lunr.js and the prebuilt index only when the reader first points at or focuses the search box, with
+// Search: loaded by site.js when the reader first reaches for the search box; loads lunr.js and the prebuilt index with
 // <script> tags (fetch() is blocked on file:// pages). Results appear as you type; arrows move, Enter opens, Esc closes.
 (function () {
   "use strict";
@@ -316,14 +316,14 @@
       close();
     }
   });
-  document.addEventListener("keydown", function (event) {
-    var target = event.target;
-    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "/" || event.key === "s")) {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+  // site.js loads this file when the reader first reaches for the box (and handles "/" and "s"): catch up with a box
+  // already focused or typed in.
+  if (document.activeElement === input) {
+    preload();
+  }
+  if (input.value.trim()) {
+    update();
+  }
 
   // A page opened from a result (?highlight=words) marks those words in its text and scrolls to the first one (after
   // the section the address points at, if any), as mdBook does; Esc takes the marks away and gives focus to the box.

@@ -44,20 +44,55 @@
     return id;
   }
 
-  // The matrix as Markdown: a table of stories, then each principle's stories.
+  // Text as inline Markdown on one line: characters Markdown reads as syntax are escaped, so a title shows as typed.
+  // A leading "- ", "+ " or "1." would start a list inside the list item.
+  function inline(text) {
+    return String(text).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>#|~!]/g, "\\$&")
+      .replace(/^([-+])(?= |$)/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+  }
+
+  // The principles a story serves, in the site's order; ids the site no longer has come last, as they are.
+  function namesFor(principles, story) {
+    var known = principles.filter(function (p) { return story.principles.indexOf(p.id) >= 0; }).map(function (p) { return p.name; });
+    var unknown = story.principles.filter(function (id) {
+      return !principles.some(function (p) { return p.id === id; });
+    });
+    return known.concat(unknown);
+  }
+
+  // The matrix as Markdown. Principle names hold commas and semicolons ("Are Right, A Lot", "Have Backbone; Disagree
+  // and Commit"), so nothing is ever joined with a separator: each principle and each story is its own list item, and
+  // each story its own heading.
   function markdown(principles, stories) {
-    var lines = ["# My story matrix", "", "| Story | Key metric | Principles |", "| --- | --- | --- |"];
-    var clean = function (text) { return String(text).replace(/\|/g, "\\|").replace(/\s+/g, " "); };
+    var lines = ["# My story matrix", "", "## Stories", ""];
+    if (stories.length === 0) {
+      lines.push("No stories yet.", "");
+    }
     stories.forEach(function (s) {
-      lines.push("| " + clean(s.title) + " | " + clean(s.metric || "") + " | " +
-        clean(s.principles.map(function (id) { return nameOf(principles, id); }).join(", ")) + " |");
+      lines.push("### " + inline(s.title), "");
+      if (s.metric) {
+        lines.push("Key metric: " + inline(s.metric), "");
+      }
+      if (s.principles.length === 0) {
+        lines.push("Principles: none yet.", "");
+        return;
+      }
+      lines.push("Principles:", "");
+      namesFor(principles, s).forEach(function (name) { lines.push("- " + inline(name)); });
+      lines.push("");
     });
-    lines.push("", "## By principle", "");
+    lines.push("## By principle", "");
     principles.forEach(function (p) {
-      var titles = serving(stories, p.id).map(function (s) { return s.title; });
-      lines.push("- **" + p.name + "**: " + (titles.length ? titles.join("; ") : "no story yet"));
+      var list = serving(stories, p.id);
+      lines.push("### " + inline(p.name), "");
+      if (list.length === 0) {
+        lines.push("No story yet.", "");
+        return;
+      }
+      list.forEach(function (s) { lines.push("- " + inline(s.title)); });
+      lines.push("");
     });
-    return lines.join("\n") + "\n";
+    return lines.join("\n").replace(/\n+$/, "") + "\n";
   }
 
   // "story-N", the first N from the count of stories up that no story has.
