@@ -1,6 +1,7 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "5b94da5c943e95486ba1", "files": [
+self.PMGUIDE_OFFLINE = {"version": "50fdb4c10314a1b5cda4", "files": [
   "404.html",
+  "assets/css/mock.css",
   "assets/css/print.css",
   "assets/css/site.css",
   "assets/css/tools.css",
@@ -11,6 +12,10 @@ self.PMGUIDE_OFFLINE = {"version": "5b94da5c943e95486ba1", "files": [
   "assets/js/checklists.js",
   "assets/js/lint.js",
   "assets/js/matrix.js",
+  "assets/js/mock-debrief.js",
+  "assets/js/mock-loop.js",
+  "assets/js/mock-recorder.js",
+  "assets/js/mock.js",
   "assets/js/practice-history.js",
   "assets/js/practice.js",
   "assets/js/print.js",
@@ -28,6 +33,7 @@ self.PMGUIDE_OFFLINE = {"version": "5b94da5c943e95486ba1", "files": [
   "assets/js/study-session.js",
   "assets/js/study-store.js",
   "assets/js/theme-init.js",
+  "assets/js/transcript-lint.js",
   "assets/social-card.png",
   "assets/vendor/lunr.min.js",
   "assets/vendor/ts-fsrs.js",
@@ -43,6 +49,7 @@ self.PMGUIDE_OFFLINE = {"version": "5b94da5c943e95486ba1", "files": [
   "lint.html",
   "manifest.webmanifest",
   "matrix.html",
+  "mock.html",
   "practice.html",
   "principles/dive-deep.html",
   "principles/ownership.html",
