@@ -20,7 +20,7 @@ internal static class LatencyBench
           window.__bench = { key: null, typed: null, result: null, scripts: [] };
           new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
             if (n.nodeName === 'SCRIPT' && n.src) window.__bench.scripts.push(n.src);
-          }))).observe(document.head, { childList: true });
+          }))).observe(document.documentElement, { childList: true, subtree: true });
           document.addEventListener('keydown', () => { if (window.__bench.key === null) window.__bench.key = performance.now(); }, true);
           document.addEventListener('input', () => { if (window.__bench.typed === null) window.__bench.typed = performance.now(); }, true);
           const popup = document.getElementById('search-popup');

@@ -14,6 +14,15 @@
   // Each script is requested once, however many searches wait for it.
   var scripts = {};
   function loadScript(src) {
+    // site.js may have started this load already, beside search.js itself.
+    var early = window.PmGuideScriptLoads && window.PmGuideScriptLoads[src];
+    if (!scripts[src] && early) {
+      delete window.PmGuideScriptLoads[src];
+      scripts[src] = early.catch(function () {
+        delete scripts[src];
+        throw new Error("could not load " + src);
+      });
+    }
     if (!scripts[src]) {
       scripts[src] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
