@@ -44,7 +44,19 @@ internal sealed class StaticServer : IDisposable
                 return;
             }
 
-            Handle(context);
+            // Each request on its own, and a failed one ends only itself: a browser that navigates away in the middle of a
+            // large page (print.html) closes the connection, and the write then throws.
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    Handle(context);
+                }
+                catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+                {
+                    context.Response.Abort();
+                }
+            });
         }
     }
 
