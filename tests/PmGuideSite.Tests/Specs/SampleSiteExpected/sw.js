@@ -1,5 +1,5 @@
 // Written by pmguide: the files to keep for offline use and this build's version; the code is in assets/js/service-worker.js.
-self.PMGUIDE_OFFLINE = {"version": "50fdb4c10314a1b5cda4", "files": [
+self.PMGUIDE_OFFLINE = {"version": "a54bd47da6c9d7e4e586", "files": [
   "404.html",
   "assets/css/mock.css",
   "assets/css/print.css",
