@@ -1,7 +1,6 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using PmGuideSite.Testing;
+using PmGuideSite.Tests.Support;
 
 namespace PmGuideSite.Tests.Gates;
 
@@ -21,50 +20,18 @@ internal static class HtmlValidator
             Assert.Fail($"html-validate is not installed at {cli}; run `npm ci` in {repo}.");
         }
 
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = site,
-        };
         // The report goes to a file: Node may exit before a large report written to a pipe is flushed (64 KiB cut).
         var report = Path.Combine(Path.GetTempPath(), $"html-validate-{Guid.NewGuid():N}.json");
-        foreach (var argument in new[] { cli, "--config", Path.Combine(repo, ".htmlvalidate.json"), "--formatter", "json=" + report })
+        var arguments = new[] { cli, "--config", Path.Combine(repo, ".htmlvalidate.json"), "--formatter", "json=" + report }.Concat(SitePages.All(site));
+        var result = Node.Run(arguments, TimeSpan.FromMinutes(10), "the HTML validation gate", workingDirectory: site);
+        var json = File.Exists(report) ? File.ReadAllText(report) : string.Empty;
+        File.Delete(report);
+        if (result.ExitCode is not (0 or 1) || (result.ExitCode == 1 && json.Length == 0))
         {
-            start.ArgumentList.Add(argument);
+            Assert.Fail($"html-validate failed to run (exit {result.ExitCode}): {result.Errors}{result.Output}");
         }
 
-        foreach (var page in SitePages.All(site))
-        {
-            start.ArgumentList.Add(page);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception ex)
-        {
-            Assert.Fail("Node.js is required for the HTML validation gate: " + ex.Message);
-            throw;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            var json = File.Exists(report) ? File.ReadAllText(report) : string.Empty;
-            File.Delete(report);
-            if (process.ExitCode is not (0 or 1) || (process.ExitCode == 1 && json.Length == 0))
-            {
-                Assert.Fail($"html-validate failed to run (exit {process.ExitCode}): {errors.Result}{output.Result}");
-            }
-
-            return Parse(json, site);
-        }
+        return Parse(json, site);
     }
 
     private static List<string> Parse(string json, string site)

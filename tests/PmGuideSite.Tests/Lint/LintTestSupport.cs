@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using PmGuideSite.Diagnostics;
 using PmGuideSite.Lint;
 using PmGuideSite.Tests.Support;
@@ -23,35 +21,7 @@ internal static class LintTestSupport
     /// <summary>Runs <c>node Lint/node/&lt;script&gt; args…</c>; fails (never skips) without Node.</summary>
     public static void RunNode(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(TestPaths.RepoRoot, "tests", "PmGuideSite.Tests", "Lint", "node", script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process? process = null;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception ex)
-        {
-            Assert.Fail($"Node.js was not found on PATH ({ex.Message}); the linter parity test runs the browser's rubric.js under Node 20 or later.");
-        }
-
-        using (process)
-        {
-            Assert.NotNull(process);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"node {script} did not finish within 2 minutes.");
-            }
-
-            Assert.True(process.ExitCode == 0, $"node {script} exited with {process.ExitCode}:\n{stderr.Result}\n{stdout.Result}");
-        }
+        Node.RunScript(Path.Combine(TestPaths.RepoRoot, "tests", "PmGuideSite.Tests", "Lint", "node", script), arguments, TimeSpan.FromMinutes(2),
+            "the linter parity test (the browser's rubric.js under Node)");
     }
 }

@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using PmGuideSite.Tests.Support;
 
 namespace PmGuideSite.Tests.Search;
 
@@ -20,43 +19,7 @@ internal static class NodeTool
             Assert.Fail($"lunr is not installed at {lunr}; these tests compare with real lunr.js. Run `npm ci` in {RepoRoot}.");
         }
 
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(RepoRoot, "tests", "PmGuideSite.Tests", "Search", "node", script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process? process = null;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception ex)
-        {
-            Assert.Fail($"Node.js was not found on PATH ({ex.Message}); the lunr compatibility tests need it. Install Node 20 or later, then run `npm ci` in {RepoRoot}.");
-        }
-
-        using (process)
-        {
-            Assert.NotNull(process);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"node {script} did not finish within 3 minutes.");
-            }
-
-            if (process.ExitCode != 0)
-            {
-                Assert.Fail($"node {script} exited with {process.ExitCode}:\n{stderr.Result}\n{stdout.Result}");
-            }
-        }
+        Node.RunScript(Path.Combine(RepoRoot, "tests", "PmGuideSite.Tests", "Search", "node", script), arguments, TimeSpan.FromMinutes(3),
+            "the lunr compatibility tests");
     }
 }
